@@ -1,0 +1,82 @@
+/** The command line's commands: thin over core (compute, report) and io (files, CSV). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport, CATALOG, citeSource, DOLLARS, fixed, MONEY_DP, PCT_DP, type Dollars } from '../core';
+import { summaryCsv, yearsCsv } from '../io';
+import { UsageError, type ParsedArgs } from './args';
+import { EXIT, type Console } from './console';
+import { loadScenarios } from './loadScenarios';
+import { grouped, textTable } from './table';
+
+function dollarsOption(args: ParsedArgs): Dollars {
+  const value = args.options['dollars'] ?? 'nominal';
+  if (!(DOLLARS as readonly string[]).includes(value)) throw new UsageError(`--dollars must be nominal or constant, got "${value}"`);
+  return value as Dollars;
+}
+
+function files(args: ParsedArgs, max = Infinity): string[] {
+  if (args.positional.length === 0) throw new UsageError('no scenario file given');
+  if (args.positional.length > max) throw new UsageError(`expected one file, got ${args.positional.length}`);
+  return args.positional;
+}
+
+/** `list`: the catalog of published estimates. */
+export function list(console: Console): number {
+  const rows = CATALOG.map((e) => [e.id, grouped(e.amount), e.currency, String(e.dollarYear), e.scope, citeSource(e.source)]);
+  console.out(textTable(['id', 'amount', 'currency', 'dollar_year', 'scope', 'source'], rows));
+  return EXIT.ok;
+}
+
+/** `validate <files...>`: exit 0 if all are valid, else one line per problem and exit 1. */
+export function validate(args: ParsedArgs, console: Console): number {
+  const paths = files(args);
+  const { problems } = loadScenarios(paths);
+  if (problems.length > 0) {
+    problems.forEach((p) => console.err(p));
+    return EXIT.invalid;
+  }
+  console.out(`${paths.length} file${paths.length === 1 ? '' : 's'} valid`);
+  return EXIT.ok;
+}
+
+/** `compute <file>`: the years and totals as a table. */
+export function compute(args: ParsedArgs, console: Console): number {
+  const dollars = dollarsOption(args);
+  const { results, problems } = loadScenarios(files(args, 1));
+  const result = results[0];
+  if (problems.length > 0 || !result) {
+    problems.forEach((p) => console.err(p));
+    return EXIT.invalid;
+  }
+  const { rows, totals } = buildReport(result, dollars);
+  const m = (d: Parameters<typeof fixed>[0]) => grouped(fixed(d, MONEY_DP));
+  const p = (d: Parameters<typeof fixed>[0]) => `${fixed(d, PCT_DP)}%`;
+  const header = ['year', 'program US$', 'Canada US$', 'US US$', 'Canada C$', 'Canada C$/person', '% of Canada defence budget'];
+  const body = rows.map((r) => [String(r.year), m(r.programUsd), m(r.canadaUsd), m(r.usUsd), m(r.canadaCad), m(r.canadaCadPerPerson), p(r.canadaPctOfDefenceBudget)]);
+  const total = ['total', m(totals.programUsd), m(totals.canadaUsd), m(totals.usUsd), m(totals.canadaCad), m(totals.canadaCadPerPerson), ''];
+  const s = result.scenario;
+  console.out(`${s.name} (${s.id})\n${result.base.label}; ${dollars} dollars; share rule ${s.share.rule}\n`);
+  console.out(textTable(header, [...body, total]));
+  console.out(`\nCanada's share of the program: ${p(totals.canadaSharePct)}; present value of the program at ${s.startYear}: US$${m(totals.presentValueUsd)}`);
+  return EXIT.ok;
+}
+
+/** `export <files...> --out <dir>`: years CSV per scenario and summary.csv; nothing written if any input is invalid. */
+export function exportCsv(args: ParsedArgs, console: Console): number {
+  const dollars = dollarsOption(args);
+  const out = args.options['out'];
+  if (out === undefined) throw new UsageError('export needs --out <dir>');
+  const { results, problems } = loadScenarios(files(args));
+  if (problems.length > 0) {
+    problems.forEach((p) => console.err(p));
+    console.err('nothing written');
+    return EXIT.invalid;
+  }
+  mkdirSync(out, { recursive: true });
+  for (const result of results) {
+    writeFileSync(join(out, `${result.scenario.id}.years.csv`), yearsCsv([result], dollars));
+  }
+  writeFileSync(join(out, 'summary.csv'), summaryCsv(results));
+  console.out(`wrote ${results.length} years CSV file${results.length === 1 ? '' : 's'} and summary.csv to ${out}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+/** Entry point: `npm run cli -- <command>`. Parses argv, runs a command, sets the exit code. */
+import { fileURLToPath } from 'node:url';
+import { parseArgs, UsageError } from './args';
+import { compute, exportCsv, list, validate } from './commands';
+import { EXIT, processConsole, type Console } from './console';
+
+export const USAGE = `Golden Dome cost calculator — command line
+
+Usage: npm run cli -- <command>
+
+  list                                   the catalog of published estimates and their sources
+  validate <files...>                    check scenario files; one line per problem
+  compute <file> [--dollars D]           the years and totals as a table
+  export <files...> --out <dir> [--dollars D]
+                                         write <dir>/<id>.years.csv for each scenario and <dir>/summary.csv
+
+  D is nominal (default) or constant. Exit codes: 0 ok, 1 invalid input, 2 usage error.`;
+
+const OPTIONS: Record<string, readonly string[]> = {
+  list: [],
+  validate: [],
+  compute: ['dollars'],
+  export: ['out', 'dollars'],
+};
+
+/** Runs one command; returns the exit code. */
+export function run(argv: readonly string[], console: Console = processConsole): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    console.out(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const allowed = OPTIONS[command];
+  if (!allowed) {
+    console.err(`unknown command "${command}"\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    const args = parseArgs(rest, allowed);
+    if (command === 'list') return list(console);
+    if (command === 'validate') return validate(args, console);
+    if (command === 'compute') return compute(args, console);
+    return exportCsv(args, console);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.err(`${command}: ${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,320 @@
+/**
+ * The catalog of published Golden Dome cost figures (../shared/SOURCES.md), each with its source,
+ * date, scope, dollar-year and notes. Amounts are decimal strings in whole currency units.
+ */
+import type { Source } from './source';
+import type { Currency } from './units';
+
+export const ESTIMATE_GROUPS = ['initial', 'whole-system', 'twenty-year', 'canada-ask'] as const;
+export type EstimateGroup = (typeof ESTIMATE_GROUPS)[number];
+
+export interface Estimate {
+  readonly id: string;
+  readonly label: string;
+  readonly group: EstimateGroup;
+  /** Whole currency units, as a decimal string. */
+  readonly amount: string;
+  readonly currency: Currency;
+  readonly dollarYear: number;
+  /** The period the figure covers (or the one the app assumes where none was stated). */
+  readonly defaultStartYear: number;
+  readonly defaultYears: number;
+  readonly scope: string;
+  readonly source: Source;
+  /** The words quoted in the source, where we have them. */
+  readonly quote?: string;
+  readonly notes: string;
+  /** Low/high pairs: the id of the other end and which end this is. */
+  readonly range?: { readonly role: 'low' | 'high'; readonly otherId: string };
+  /** A figure that restates another one (a conversion or a misprint). */
+  readonly restates?: { readonly id: string; readonly reason: 'currency' | 'misprint' };
+}
+
+const CBO_2025: Source = {
+  outlet: 'Congressional Budget Office',
+  title: 'Effects of Lower Launch Costs on Previous Estimates for Space-Based, Boost-Phase Missile Defense',
+  date: '2025-05-05',
+  confidence: 'H',
+};
+const CBO_2026: Source = {
+  outlet: 'Congressional Budget Office',
+  title: 'Potential Costs of a National Missile Defense System',
+  date: '2026-05-12',
+  url: 'https://www.cbo.gov/publication/62422',
+  confidence: 'H',
+};
+const AEI_2025: Source = {
+  outlet: 'American Enterprise Institute (Todd Harrison)',
+  title: 'Build Your Own Golden Dome: A Framework for Understanding Costs, Choices, and Tradeoffs',
+  date: '2025-09-12',
+  confidence: 'H',
+};
+const OVAL_OFFICE: Source = {
+  outlet: 'President Trump, Oval Office remarks (reported by Stars and Stripes, AP, BBC)',
+  title: 'Trump announces plans for Golden Dome',
+  date: '2025-05-20',
+  url: 'https://www.notus.org/defense/trump-announces-plans-golden-dome',
+  confidence: 'H',
+};
+
+export const CATALOG: readonly Estimate[] = [
+  {
+    id: 'trump-initial-2025',
+    label: 'Trump’s “initial deposit” (US$25B)',
+    group: 'initial',
+    amount: '25000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 1,
+    scope: 'First funding tranche only, not the whole system',
+    source: OVAL_OFFICE,
+    quote: 'a plan to spend $25 billion to begin work on the Dome',
+    notes: 'UK outlets reported it as £18.7bn: the same money at US$1.3369 per pound (25 ÷ 18.7 = 1.3369).',
+  },
+  {
+    id: 'trump-initial-gbp-2025',
+    label: 'The same deposit in pounds (£18.7bn)',
+    group: 'initial',
+    amount: '18700000000',
+    currency: 'GBP',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 1,
+    scope: 'First funding tranche only, not the whole system',
+    source: {
+      outlet: 'UK news report citing the BBC',
+      title: 'Canada considers joining Trump’s Golden Dome missile defense initiative',
+      date: '2025-05-21',
+      confidence: 'H',
+    },
+    quote: 'a preliminary budget allocation of $25 billion (£18.7 billion)',
+    notes: 'Not a new figure: US$25B converted to pounds at US$1.3369 per pound.',
+    restates: { id: 'trump-initial-2025', reason: 'currency' },
+  },
+  {
+    id: 'reconciliation-2025',
+    label: 'First appropriation, 2025 reconciliation law (US$24.4B)',
+    group: 'initial',
+    amount: '24400000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2025,
+    defaultYears: 1,
+    scope: 'First appropriation: $7.2B space sensors, $5.6B space/boost-phase intercept, $0.25B directed energy, and more',
+    source: {
+      outlet: 'Congressional Research Service (IN12576)',
+      title: 'Golden Dome: Funding in the 2025 Reconciliation Law',
+      date: '2025-07-04',
+      url: 'https://www.everycrsreport.com/reports/IN12576.html',
+      confidence: 'H',
+    },
+    notes: 'P.L. 119-21 §20003, signed 2025-07-04. The House bill had US$24.7B.',
+  },
+  {
+    id: 'trump-total-2025',
+    label: 'Trump’s total (US$175B)',
+    group: 'whole-system',
+    amount: '175000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 3,
+    scope: 'Whole system (not defined); period not stated',
+    source: { ...OVAL_OFFICE, title: 'Golden Dome announcement: “total cost when it’s completed”' },
+    quote: 'total cost when it’s completed … fully operational before the end of my term',
+    notes: 'The term ends in January 2029, so about three years (2026–2028). No breakdown or dollar-year was given; the app assumes 2025 dollars.',
+  },
+  {
+    id: 'ctv-cad-2025',
+    label: 'The same total in Canadian dollars (C$243B)',
+    group: 'whole-system',
+    amount: '243000000000',
+    currency: 'CAD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 3,
+    scope: 'Whole system: the US$175B figure in Canadian dollars',
+    source: {
+      outlet: 'CTV News / The Canadian Press',
+      title: 'Canada has been talking with U.S. about Golden Dome for “few years”: Carney',
+      date: '2025-05-21',
+      confidence: 'H',
+    },
+    quote: 'which the White House said would cost $243 billion',
+    notes: 'Not a new figure: US$175B × 1.39 CAD per USD = C$243.25B. The White House spoke in US dollars.',
+    restates: { id: 'trump-total-2025', reason: 'currency' },
+  },
+  {
+    id: 'dod-2026',
+    label: 'Pentagon “objective architecture” (US$185B)',
+    group: 'whole-system',
+    amount: '185000000000',
+    currency: 'USD',
+    dollarYear: 2026,
+    defaultStartYear: 2026,
+    defaultYears: 10,
+    scope: 'Whole system, Department of Defense view, delivered over about a decade',
+    source: {
+      outlet: 'Gen. Michael Guetlein, Golden Dome program manager (news reports)',
+      title: 'Golden Dome objective architecture cost',
+      date: '2026-03-17',
+      confidence: 'M',
+    },
+    notes: 'Up US$10B from the US$175B announced in 2025.',
+  },
+  {
+    id: 'fy2027-request',
+    label: 'FY2027 budget request (US$17.5B)',
+    group: 'initial',
+    amount: '17500000000',
+    currency: 'USD',
+    dollarYear: 2027,
+    defaultStartYear: 2027,
+    defaultYears: 1,
+    scope: 'One year of funding (fiscal year 2027)',
+    source: { outlet: 'Forecast International', title: 'FY2027 Golden Dome budget request', date: '2026', confidence: 'M' },
+    notes: 'One year’s request, not a total. The report’s exact date is not recorded here, only its year.',
+  },
+  {
+    id: 'cbo-sbi-2025-low',
+    label: 'CBO 2025, space interceptors, low (US$161B)',
+    group: 'twenty-year',
+    amount: '161000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'Space-based interceptors only, sized for 1–2 ICBMs from a regional adversary, over 20 years',
+    source: CBO_2025,
+    notes: 'Was US$264B before lower launch costs. Covers one layer, not the whole Golden Dome.',
+    range: { role: 'low', otherId: 'cbo-sbi-2025-high' },
+  },
+  {
+    id: 'cbo-sbi-2025-high',
+    label: 'CBO 2025, space interceptors, high (US$542B)',
+    group: 'twenty-year',
+    amount: '542000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'Space-based interceptors only, highest-cost alternative, over 20 years',
+    source: CBO_2025,
+    quote: '$542 billion solely for the space components',
+    notes: 'Was US$831B before lower launch costs. Covers one layer, not the whole Golden Dome.',
+    range: { role: 'high', otherId: 'cbo-sbi-2025-low' },
+  },
+  {
+    id: 'independent-524',
+    label: '“CBO: 20 years and $524B” (a misprint)',
+    group: 'twenty-year',
+    amount: '524000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'None: no CBO figure of US$524B exists',
+    source: {
+      outlet: 'The Independent (UK), Mike Bedigan',
+      title: 'Canada joins talks to join US ‘Golden Dome’ project despite frosty relationship',
+      date: '2025-05-21',
+      confidence: 'H',
+    },
+    quote: 'the independent Congressional Budget Office, which has estimated the project could take 20 years and cost $524 billion',
+    notes: 'Almost certainly a digit swap of CBO’s US$542B (5-4-2 printed as 5-2-4).',
+    restates: { id: 'cbo-sbi-2025-high', reason: 'misprint' },
+  },
+  {
+    id: 'cbo-nmd-2026',
+    label: 'CBO 2026, four-layer national missile defense (US$1.191T)',
+    group: 'twenty-year',
+    amount: '1191000000000',
+    currency: 'USD',
+    dollarYear: 2026,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'A notional four-layer national missile defense system, over 20 years; acquisition over US$1T',
+    source: CBO_2026,
+    notes: 'Reported as “about $1.2 trillion”. The space-based interceptor layer is about 60% of it (US$743B).',
+  },
+  {
+    id: 'cbo-nmd-2026-sbi',
+    label: 'CBO 2026, space interceptor layer (US$743B)',
+    group: 'twenty-year',
+    amount: '743000000000',
+    currency: 'USD',
+    dollarYear: 2026,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'Space-based interceptor layer of the CBO 2026 system: 7,800 interceptors at about US$22M each',
+    source: { ...CBO_2026, confidence: 'M' },
+    notes: 'US$723B acquisition plus about US$1B a year to operate; each interceptor lasts 5 years, so the constellation is replaced every 5 years; launch at US$500/kg.',
+  },
+  {
+    id: 'aei-2025-low',
+    label: 'AEI 2025, cheapest architecture (US$252B)',
+    group: 'twenty-year',
+    amount: '252000000000',
+    currency: 'USD',
+    dollarYear: 2026,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'Cheapest of six example architectures, over 20 years, on top of programs already funded',
+    source: AEI_2025,
+    notes: 'FY2026 dollars. Excludes missile-defense programs that are already funded.',
+    range: { role: 'low', otherId: 'aei-2025-high' },
+  },
+  {
+    id: 'aei-2025-high',
+    label: 'AEI 2025, most expensive architecture (US$3.6T)',
+    group: 'twenty-year',
+    amount: '3600000000000',
+    currency: 'USD',
+    dollarYear: 2026,
+    defaultStartYear: 2026,
+    defaultYears: 20,
+    scope: 'Most expensive of six example architectures, over 20 years, on top of programs already funded',
+    source: AEI_2025,
+    notes: 'FY2026 dollars. Excludes missile-defense programs that are already funded.',
+    range: { role: 'high', otherId: 'aei-2025-low' },
+  },
+  {
+    id: 'trump-canada-61',
+    label: 'Trump’s price for Canada (US$61B)',
+    group: 'canada-ask',
+    amount: '61000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 3,
+    scope: 'Canada’s share, not a program cost; no method was given',
+    source: {
+      outlet: 'President Trump on Truth Social (reported by Stars and Stripes)',
+      title: 'Post on Canada and Golden Dome',
+      date: '2025-05-27',
+      confidence: 'H',
+    },
+    quote: '$61 Billion Dollars if they remain a separate, but unequal, Nation … ZERO DOLLARS if they become our cherished 51st State',
+    notes: 'Use it with the “fixed amount” share rule. Against US$175B it is a 34.9% share.',
+  },
+  {
+    id: 'trump-canada-71',
+    label: 'Trump’s later price for Canada (US$71B)',
+    group: 'canada-ask',
+    amount: '71000000000',
+    currency: 'USD',
+    dollarYear: 2025,
+    defaultStartYear: 2026,
+    defaultYears: 3,
+    scope: 'Canada’s share, not a program cost; no method was given',
+    source: { outlet: 'President Trump aboard Air Force One (reported by Newsweek)', title: 'Remarks on Canada and Golden Dome', date: '2025-07-31', confidence: 'M' },
+    quote: 'Seventy-one billion they’re going to pay',
+    notes: 'Use it with the “fixed amount” share rule. Against US$175B it is a 40.6% share.',
+  },
+];
+
+/** Looks an estimate up by id; undefined if the catalog has no such id. */
+export function findEstimate(id: string): Estimate | undefined {
+  return CATALOG.find((e) => e.id === id);
+}

@@ -1,0 +1,121 @@
+/**
+ * The calculation (PRODUCT.md, "The domain model"): program cost, its spread over the years,
+ * constant and nominal dollars, present value, and Canada's and the US's parts. Exact: nothing
+ * here rounds; rounding happens only in report.ts.
+ */
+import { resolveBaseCost, type BaseCost } from './baseCost';
+import { Dec, HUNDRED, ONE, pctToFraction, sum, ZERO } from './money';
+import { ScenarioError, type Problem } from './problem';
+import { profileShares } from './profile';
+import type { Scenario } from './scenario';
+import { shareFraction } from './share';
+import { toUsd } from './fx';
+
+export const DOLLARS = ['nominal', 'constant'] as const;
+/** Nominal (then-year) or constant (dollar-year) dollars. */
+export type Dollars = (typeof DOLLARS)[number];
+
+export interface YearResult {
+  readonly year: number;
+  /** This year's fraction of the whole program. */
+  readonly share: Dec;
+  readonly constantUsd: Dec;
+  readonly nominalUsd: Dec;
+  /** Nominal cost discounted to the start year. */
+  readonly presentValueUsd: Dec;
+}
+
+export interface ScenarioResult {
+  readonly scenario: Scenario;
+  readonly base: BaseCost;
+  /** Base cost in USD with cost growth, in constant (dollar-year) dollars. */
+  readonly programConstantUsd: Dec;
+  readonly years: readonly YearResult[];
+  readonly totalConstantUsd: Dec;
+  readonly totalNominalUsd: Dec;
+  readonly presentValueUsd: Dec;
+  /** The share rule's fraction s of the covered cost. */
+  readonly ruleFraction: Dec;
+  /** Canada's nominal total before any credit. */
+  readonly canadaBeforeCreditUsd: Dec;
+  /** The credit actually used (it cannot take Canada below zero). */
+  readonly creditAppliedUsd: Dec;
+  /** Canada's fraction of every year's cost: covered × s × (after credit ÷ before credit). */
+  readonly canadaFraction: Dec;
+}
+
+/** Everything that stops a scenario from being computed. Empty when it can be. */
+export function scenarioProblems(scenario: Scenario): Problem[] {
+  const base = resolveBaseCost(scenario.cost, scenario.fx);
+  if (!base) return [{ path: 'cost.estimateId', message: `unknown estimate id "${scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : ''}"` }];
+  const { share } = scenario;
+  if (share.rule !== 'fixed') return [];
+  const covered = programYears(scenario, base).reduce((acc, y) => acc.plus(y.nominalUsd), ZERO).times(pctToFraction(share.coveredPct));
+  if (shareFraction(share, scenario.context, scenario.fx, covered) === undefined) {
+    const fixedUsd = toUsd(share.amount, share.currency, scenario.fx);
+    return [
+      {
+        path: 'share.amount',
+        message: `fixed share US$${fixedUsd.toFixed(2)} is more than the covered cost US$${covered.toFixed(2)}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Base cost in USD with cost growth applied, in constant (dollar-year) dollars. */
+function programUsd(scenario: Scenario, base: BaseCost): Dec {
+  return base.usd.times(ONE.plus(pctToFraction(scenario.costGrowthPct)));
+}
+
+function programYears(scenario: Scenario, base: BaseCost): YearResult[] {
+  const program = programUsd(scenario, base);
+  const inflation = ONE.plus(pctToFraction(scenario.inflationPct));
+  const discount = ONE.plus(pctToFraction(scenario.discountRatePct));
+  return profileShares(scenario.profile, scenario.years).map((share, k) => {
+    const year = scenario.startYear + k;
+    const constantUsd = program.times(share);
+    const nominalUsd = constantUsd.times(inflation.pow(year - base.dollarYear));
+    return { year, share, constantUsd, nominalUsd, presentValueUsd: nominalUsd.div(discount.pow(year - scenario.startYear)) };
+  });
+}
+
+/** Computes a scenario exactly. Throws ScenarioError if scenarioProblems finds any. */
+export function computeScenario(scenario: Scenario): ScenarioResult {
+  const problems = scenarioProblems(scenario);
+  const base = resolveBaseCost(scenario.cost, scenario.fx);
+  if (problems.length > 0 || !base) throw new ScenarioError(problems);
+  const years = programYears(scenario, base);
+  const totalNominalUsd = sum(years.map((y) => y.nominalUsd));
+  const covered = pctToFraction(scenario.share.coveredPct);
+  const coveredNominal = totalNominalUsd.times(covered);
+  const ruleFraction = shareFraction(scenario.share, scenario.context, scenario.fx, coveredNominal) ?? ZERO;
+  const canadaBeforeCreditUsd = coveredNominal.times(ruleFraction);
+  const creditUsd = toUsd(scenario.share.creditCad, 'CAD', scenario.fx);
+  const creditAppliedUsd = Dec.min(creditUsd, canadaBeforeCreditUsd);
+  const afterCredit = canadaBeforeCreditUsd.minus(creditAppliedUsd);
+  const creditFactor = canadaBeforeCreditUsd.isZero() ? ZERO : afterCredit.div(canadaBeforeCreditUsd);
+  return {
+    scenario,
+    base,
+    programConstantUsd: programUsd(scenario, base),
+    years,
+    totalConstantUsd: sum(years.map((y) => y.constantUsd)),
+    totalNominalUsd,
+    presentValueUsd: sum(years.map((y) => y.presentValueUsd)),
+    ruleFraction,
+    canadaBeforeCreditUsd,
+    creditAppliedUsd,
+    canadaFraction: covered.times(ruleFraction).times(creditFactor),
+  };
+}
+
+/** A year's program cost in the chosen dollars. */
+export function yearCost(year: YearResult, dollars: Dollars): Dec {
+  return dollars === 'nominal' ? year.nominalUsd : year.constantUsd;
+}
+
+/** Canada's effective share of the whole program, as a percentage (exact). */
+export function canadaSharePct(result: ScenarioResult): Dec {
+  return result.canadaFraction.times(HUNDRED);
+}

@@ -1,0 +1,102 @@
+/**
+ * Default context figures, exchange rates and reference marks, each with its source
+ * (../shared/SOURCES.md). Values are decimal strings; every one can be overridden per scenario.
+ */
+import type { Source } from './source';
+
+export interface ReferenceFigure {
+  readonly value: string;
+  readonly unit: string;
+  readonly label: string;
+  readonly source: Source;
+}
+
+const src = (outlet: string, title: string, date: string, confidence: 'H' | 'M' = 'M', url?: string): Source =>
+  url === undefined ? { outlet, title, date, confidence } : { outlet, title, date, confidence, url };
+
+/** Context defaults used when a scenario does not set its own. */
+export const CONTEXT_DEFAULTS = {
+  canadaGdpUsd: {
+    value: '2240000000000',
+    unit: 'USD',
+    label: 'Canada nominal GDP, 2024',
+    source: src('World Bank', 'GDP (current US$), Canada', '2024'),
+  },
+  usGdpUsd: {
+    value: '29184890000000',
+    unit: 'USD',
+    label: 'US nominal GDP, 2024',
+    source: src('World Bank', 'GDP (current US$), United States', '2024'),
+  },
+  canadaPopulation: {
+    value: '41528680',
+    unit: 'people',
+    label: 'Canada population, 2025-01-01',
+    source: src('Statistics Canada', 'Population estimates, quarterly', '2025-01-01', 'H'),
+  },
+  usPopulation: {
+    value: '340110988',
+    unit: 'people',
+    label: 'US population, 2024-07-01',
+    source: src('US Census Bureau', 'Vintage 2024 population estimates', '2024-12-19', 'H'),
+  },
+  canadaDefenceBudgetCad: {
+    value: '62700000000',
+    unit: 'CAD',
+    label: 'Canada defence spending, 2025-26 (2.0% of GDP)',
+    source: src('Government of Canada', 'Canada to meet NATO 2% target in 2025-26', '2025-06-09'),
+  },
+  usDefenceBudgetUsd: {
+    value: '895200000000',
+    unit: 'USD',
+    label: 'US national defense (budget function 050), FY2025',
+    source: src('Congressional Research Service (IN12447)', 'FY2025 defense budget request', '2024', 'H'),
+  },
+} as const satisfies Record<string, ReferenceFigure>;
+
+/** Exchange-rate defaults. */
+export const FX_DEFAULTS = {
+  cadPerUsd: {
+    value: '1.39',
+    unit: 'CAD per USD',
+    label: 'US dollar in Canadian dollars, 2025-05-20/21',
+    source: src('Market quotes', 'USD/CAD, 20–21 May 2025 (1.39–1.396)', '2025-05-21'),
+  },
+  usdPerGbp: {
+    value: '1.3369',
+    unit: 'USD per GBP',
+    label: 'Pound sterling in US dollars, 2025-05-21 (= 25 ÷ 18.7)',
+    source: src('Market quotes', 'GBP/USD, 21 May 2025', '2025-05-21', 'H'),
+  },
+} as const satisfies Record<string, ReferenceFigure>;
+
+/** The North Warning System precedent: Canada pays 40 %, the US 60 %. */
+export const NWS_SHARE_PCT: ReferenceFigure = {
+  value: '40',
+  unit: '%',
+  label: 'North Warning System split, Canada’s part',
+  source: src('Department of National Defence, via Nunatsiaq News', 'North Warning System cost split (US 60% / Canada 40%)', '2020'),
+};
+
+/** Canada's NORAD modernization commitment, a candidate credit against its share. */
+export const NORAD_MODERNIZATION_CAD: ReferenceFigure = {
+  value: '38600000000',
+  unit: 'CAD',
+  label: 'Canada’s NORAD modernization, over 20 years (accrual basis)',
+  source: src('Department of National Defence', 'NORAD modernization fact sheet', '2022-06-20', 'H'),
+};
+
+/** Marks for the cost-growth slider. */
+export const COST_GROWTH_MARKS: readonly ReferenceFigure[] = [
+  { value: '15', unit: '%', label: 'Nunn-McCurdy significant breach (unit cost ≥15% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
+  { value: '25', unit: '%', label: 'Nunn-McCurdy critical breach (≥25% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
+  { value: '26', unit: '%', label: 'GAO: average portfolio cost growth over first estimates', source: src('Government Accountability Office', 'Defense Acquisitions: Assessments of Selected Weapon Programs (GAO-08-467SP)', '2008', 'H') },
+  { value: '46', unit: '%', label: 'RAND: average growth of completed programs over Milestone B', source: src('RAND Corporation', 'Research brief RB236', 'undated', 'H') },
+];
+
+/** NATO spending targets, as % of GDP. */
+export const NATO_TARGETS_PCT: readonly ReferenceFigure[] = [
+  { value: '2', unit: '% of GDP', label: 'NATO 2% (Wales, 2014)', source: src('NATO', 'Wales Summit Declaration', '2014-09-05', 'H') },
+  { value: '3.5', unit: '% of GDP', label: 'NATO 3.5% core defence by 2035 (The Hague)', source: src('NATO', 'The Hague Summit Declaration', '2025-06-25', 'H') },
+  { value: '5', unit: '% of GDP', label: 'NATO 5% incl. resilience by 2035 (The Hague)', source: src('NATO', 'The Hague Summit Declaration', '2025-06-25', 'H') },
+];

@@ -1,0 +1,100 @@
+/**
+ * The rounded figures the app reports (CSV, terminal, UI): money to cents and percentages to
+ * 4 places, half-even. Every money column's years add up exactly to its total, and in every row
+ * program = Canada + US exactly (US = program − Canada after rounding).
+ */
+import { allocateRounded } from './allocate';
+import { canadaSharePct, yearCost, type Dollars, type ScenarioResult } from './compute';
+import { usdToCad } from './fx';
+import { HUNDRED, ONE, roundHalfEven, sum, ZERO, type Dec } from './money';
+
+export const MONEY_DP = 2;
+export const PCT_DP = 4;
+
+export interface YearRow {
+  readonly year: number;
+  readonly programUsd: Dec;
+  readonly canadaUsd: Dec;
+  readonly usUsd: Dec;
+  readonly canadaCad: Dec;
+  readonly canadaCadPerPerson: Dec;
+  readonly canadaPctOfDefenceBudget: Dec;
+  readonly canadaPctOfGdp: Dec;
+}
+
+export interface ReportTotals {
+  readonly programUsd: Dec;
+  readonly canadaUsd: Dec;
+  readonly usUsd: Dec;
+  readonly canadaCad: Dec;
+  readonly canadaCadPerPerson: Dec;
+  /** Present value of the whole program's nominal cost at the start year, and Canada's part of it. */
+  readonly presentValueUsd: Dec;
+  readonly canadaPresentValueUsd: Dec;
+  /** Canada's effective share of the whole program (%). */
+  readonly canadaSharePct: Dec;
+  /** Canada's yearly cost, on average and in its peak year, as % of Canada's defence budget. */
+  readonly canadaAvgPctOfDefenceBudget: Dec;
+  readonly canadaPeakPctOfDefenceBudget: Dec;
+  readonly canadaPeakYear: number;
+  readonly usPerPersonUsd: Dec;
+  readonly usAvgPctOfDefenceBudget: Dec;
+}
+
+export interface Report {
+  readonly dollars: Dollars;
+  readonly rows: readonly YearRow[];
+  readonly totals: ReportTotals;
+}
+
+/** Rounds a scenario's results for output in nominal or constant dollars. */
+export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
+  const { context, fx } = result.scenario;
+  const exactProgram = result.years.map((y) => yearCost(y, dollars));
+  const exactCanada = exactProgram.map((p) => p.times(result.canadaFraction));
+  const exactCad = exactCanada.map((c) => usdToCad(c, fx));
+  const exactCadPerPerson = exactCad.map((c) => c.div(context.canadaPopulation));
+  const program = allocateRounded(exactProgram, MONEY_DP);
+  const canada = allocateRounded(exactCanada, MONEY_DP);
+  const canadaCad = allocateRounded(exactCad, MONEY_DP);
+  const perPerson = allocateRounded(exactCadPerPerson, MONEY_DP);
+  const pctOfBudget = exactCad.map((c) => c.div(context.canadaDefenceBudgetCad).times(HUNDRED));
+  const pct = (x: Dec) => roundHalfEven(x, PCT_DP);
+  const rows = result.years.map((y, i) => {
+    const programUsd = program.parts[i] ?? ZERO;
+    const canadaUsd = canada.parts[i] ?? ZERO;
+    return {
+      year: y.year,
+      programUsd,
+      canadaUsd,
+      usUsd: programUsd.minus(canadaUsd),
+      canadaCad: canadaCad.parts[i] ?? ZERO,
+      canadaCadPerPerson: perPerson.parts[i] ?? ZERO,
+      canadaPctOfDefenceBudget: pct(pctOfBudget[i] ?? ZERO),
+      canadaPctOfGdp: pct((exactCanada[i] ?? ZERO).div(context.canadaGdpUsd).times(HUNDRED)),
+    };
+  });
+  const peak = pctOfBudget.reduce((best, p, i) => (p.gt(pctOfBudget[best] ?? p) ? i : best), 0);
+  const n = result.years.length;
+  const exactProgramTotal = sum(exactProgram);
+  const exactUsTotal = exactProgramTotal.times(ONE.minus(result.canadaFraction));
+  return {
+    dollars,
+    rows,
+    totals: {
+      programUsd: program.total,
+      canadaUsd: canada.total,
+      usUsd: program.total.minus(canada.total),
+      canadaCad: canadaCad.total,
+      canadaCadPerPerson: perPerson.total,
+      presentValueUsd: roundHalfEven(result.presentValueUsd, MONEY_DP),
+      canadaPresentValueUsd: roundHalfEven(result.presentValueUsd.times(result.canadaFraction), MONEY_DP),
+      canadaSharePct: pct(canadaSharePct(result)),
+      canadaAvgPctOfDefenceBudget: pct(sum(pctOfBudget).div(n)),
+      canadaPeakPctOfDefenceBudget: pct(pctOfBudget[peak] ?? ZERO),
+      canadaPeakYear: result.years[peak]?.year ?? result.scenario.startYear,
+      usPerPersonUsd: roundHalfEven(exactUsTotal.div(context.usPopulation), MONEY_DP),
+      usAvgPctOfDefenceBudget: pct(exactUsTotal.div(n).div(context.usDefenceBudgetUsd).times(HUNDRED)),
+    },
+  };
+}

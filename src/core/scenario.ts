@@ -1,0 +1,82 @@
+/**
+ * The scenario: a cost estimate spread over years and split between the US and Canada.
+ * This is the resolved, in-memory form (Decs, defaults filled); src/io reads and writes the file form.
+ */
+import type { FxRates } from './fx';
+import type { Dec } from './money';
+import type { Profile } from './profile';
+import type { Currency } from './units';
+
+/** The base cost: a catalog estimate, or a custom amount with its currency and dollar-year. */
+export type CostSpec =
+  | { readonly kind: 'estimate'; readonly estimateId: string }
+  | {
+      readonly kind: 'custom';
+      /** In whole units of `currency` (dollars or pounds), not billions. */
+      readonly amount: Dec;
+      readonly currency: Currency;
+      /** The year whose prices the amount is stated in. */
+      readonly dollarYear: number;
+      readonly label: string;
+    };
+
+export const SHARE_RULES = ['percent', 'gdp', 'population', 'nws', 'fixed'] as const;
+export type ShareRuleName = (typeof SHARE_RULES)[number];
+
+/** The rule that gives Canada's share s of the covered part of the program. */
+export type ShareRule =
+  | { readonly rule: 'percent'; readonly percent: Dec }
+  | { readonly rule: 'gdp' }
+  | { readonly rule: 'population' }
+  | { readonly rule: 'nws' }
+  /** Canada's nominal total, in whole units of `currency`. */
+  | { readonly rule: 'fixed'; readonly amount: Dec; readonly currency: Currency };
+
+export type Share = ShareRule & {
+  /** Percent of the program shared with Canada (0–100). */
+  readonly coveredPct: Dec;
+  /** Spending Canada already makes, in CAD, credited against its nominal total (never below zero). */
+  readonly creditCad: Dec;
+};
+
+/** Figures that put Canada's and the US's costs in context. Each has a sourced default (sources.ts). */
+export interface Context {
+  readonly canadaGdpUsd: Dec;
+  readonly usGdpUsd: Dec;
+  readonly canadaPopulation: Dec;
+  readonly usPopulation: Dec;
+  readonly canadaDefenceBudgetCad: Dec;
+  readonly usDefenceBudgetUsd: Dec;
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly cost: CostSpec;
+  readonly startYear: number;
+  /** Number of years, 1–50. */
+  readonly years: number;
+  readonly profile: Profile;
+  readonly costGrowthPct: Dec;
+  readonly inflationPct: Dec;
+  readonly discountRatePct: Dec;
+  readonly share: Share;
+  readonly fx: FxRates;
+  readonly context: Context;
+}
+
+/** Limits every scenario must respect; the file validator and the UI sliders both use them. */
+export const LIMITS = {
+  years: { min: 1, max: 50 },
+  startYear: { min: 2000, max: 2100 },
+  dollarYear: { min: 1990, max: 2100 },
+  costGrowthPct: { min: -100, max: 1000 },
+  inflationPct: { min: -10, max: 50 },
+  discountRatePct: { min: -10, max: 50 },
+  percent: { min: 0, max: 100 },
+  /** Base amounts: up to 100 trillion (in whole currency units). */
+  amount: { min: 0, max: 1e14 },
+  cadPerUsd: { min: 0.01, max: 100 },
+  usdPerGbp: { min: 0.01, max: 100 },
+} as const;

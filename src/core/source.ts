@@ -1,0 +1,17 @@
+/** Where a figure comes from. Every number the app ships carries one. */
+export interface Source {
+  /** Who published it: an outlet, agency or speaker. */
+  readonly outlet: string;
+  readonly title: string;
+  /** Date of the statement or publication: YYYY-MM-DD, YYYY where only the year is known, or 'undated'. */
+  readonly date: string;
+  /** Web address, where a stable one is known. The app never fetches it. */
+  readonly url?: string;
+  /** H = primary/official or several agreeing sources; M = one reputable secondary source. */
+  readonly confidence: 'H' | 'M';
+}
+
+/** One line of text naming a source: "Outlet, “Title”, 2025-05-20, address". */
+export function citeSource(source: Source): string {
+  return [source.outlet, `“${source.title}”`, source.date, source.url].filter(Boolean).join(', ');
+}

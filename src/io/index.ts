@@ -1,0 +1,6 @@
+/** Text in and out: scenario files, CSV. Pure functions from data to string and back. */
+export * from './migrate';
+export * from './scenarioSchema';
+export * from './scenarioFile';
+export * from './csv';
+export * from './exportCsv';

@@ -1,0 +1,51 @@
+/**
+ * Scenario-file versions. One function per step (v1 → v2, …), chained. A missing, unknown or newer
+ * `schemaVersion` is a clear problem, never a guess. The persisted browser state uses this too.
+ */
+import type { Problem } from '../core';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export type JsonObject = { [key: string]: unknown };
+/** Migrates a document of version n to version n + 1. */
+export type MigrationStep = (doc: JsonObject) => JsonObject;
+
+/**
+ * The chain: STEPS[i] migrates version i + 1 to i + 2. Empty while version 1 is the newest; the
+ * uncertainty ranges (schemaVersion 2) will add `migrateV1ToV2` here.
+ */
+export const STEPS: readonly MigrationStep[] = [];
+
+export type MigrateResult = { ok: true; doc: JsonObject } | { ok: false; problems: Problem[] };
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Brings a parsed scenario document up to the current schema version. */
+export function migrateScenarioDoc(
+  doc: unknown,
+  steps: readonly MigrationStep[] = STEPS,
+  current: number = CURRENT_SCHEMA_VERSION,
+): MigrateResult {
+  if (!isJsonObject(doc)) return fail('', 'a scenario must be a JSON object ({ … })');
+  const version = doc['schemaVersion'];
+  if (version === undefined) return fail('schemaVersion', `missing: add "schemaVersion": ${current}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('schemaVersion', `must be a whole number from 1 to ${current}, got ${JSON.stringify(version)}`);
+  }
+  if (version > current) {
+    return fail('schemaVersion', `version ${version} is newer than this app understands (${current}); update the app`);
+  }
+  let migrated: JsonObject = doc;
+  for (let v = version; v < current; v += 1) {
+    const step = steps[v - 1];
+    if (!step) return fail('schemaVersion', `no migration from version ${v} to ${v + 1}`);
+    migrated = { ...step(migrated), schemaVersion: v + 1 };
+  }
+  return { ok: true, doc: migrated };
+}
+
+function fail(path: string, message: string): MigrateResult {
+  return { ok: false, problems: [{ path, message }] };
+}

@@ -1,0 +1,140 @@
+/**
+ * Reading and writing scenario files: text → JSON → migrated → validated (zod) → checked by the
+ * core → Scenario; and Scenario → canonical file JSON. Never throws on bad input: every problem
+ * comes back with the field path and what is wrong.
+ */
+import type { z } from 'zod';
+import {
+  defaultContext,
+  defaultFx,
+  dec,
+  findEstimate,
+  scenarioProblems,
+  ZERO,
+  type CostSpec,
+  type Problem,
+  type Scenario,
+  type Share,
+} from '../core';
+import { CURRENT_SCHEMA_VERSION, migrateScenarioDoc, type JsonObject } from './migrate';
+import { scenarioFileSchema, type ScenarioFileParsed } from './scenarioSchema';
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
+
+/** Parses the text of a scenario file. */
+export function parseScenarioText(text: string): ParseResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON (${(error as Error).message})` }] };
+  }
+  return parseScenarioDoc(doc);
+}
+
+/** Validates an already-parsed JSON value as a scenario document of any supported version. */
+export function parseScenarioDoc(doc: unknown): ParseResult {
+  const migrated = migrateScenarioDoc(doc);
+  if (!migrated.ok) return migrated;
+  const parsed = scenarioFileSchema.safeParse(migrated.doc);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const built = toScenario(parsed.data);
+  if (!built.ok) return built;
+  const problems = scenarioProblems(built.scenario);
+  return problems.length > 0 ? { ok: false, problems } : built;
+}
+
+function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
+  }));
+}
+
+function toScenario(f: ScenarioFileParsed): ParseResult {
+  let cost: CostSpec;
+  let period: { startYear?: number; years?: number } = {};
+  if (f.cost.estimateId !== undefined) {
+    const estimate = findEstimate(f.cost.estimateId);
+    if (!estimate) return { ok: false, problems: [{ path: 'cost.estimateId', message: `unknown estimate id "${f.cost.estimateId}" (see npm run cli -- list)` }] };
+    cost = { kind: 'estimate', estimateId: estimate.id };
+    period = { startYear: estimate.defaultStartYear, years: estimate.defaultYears };
+  } else {
+    const { amount, currency, dollarYear } = f.cost;
+    if (amount === undefined || currency === undefined || dollarYear === undefined) return { ok: false, problems: [{ path: 'cost', message: 'incomplete custom amount' }] };
+    cost = { kind: 'custom', amount, currency, dollarYear, label: f.cost.label ?? 'Custom amount' };
+  }
+  const startYear = f.startYear ?? period.startYear;
+  const years = f.years ?? period.years;
+  const missing = [startYear === undefined && 'startYear', years === undefined && 'years'].filter((p): p is string => p !== false);
+  if (startYear === undefined || years === undefined) {
+    return { ok: false, problems: missing.map((path) => ({ path, message: 'required for a custom amount' })) };
+  }
+  const fx = defaultFx();
+  const context = defaultContext();
+  const { rule, coveredPct, creditCad } = f.share;
+  const common = { coveredPct: coveredPct ?? dec(100), creditCad: creditCad ?? ZERO };
+  const share: Share =
+    rule === 'percent' ? { rule, percent: f.share.percent, ...common }
+    : rule === 'fixed' ? { rule, amount: f.share.amount, currency: f.share.currency, ...common }
+    : { rule, ...common };
+  return {
+    ok: true,
+    scenario: {
+      id: f.id,
+      name: f.name,
+      description: f.description ?? '',
+      cost,
+      startYear,
+      years,
+      profile: f.profile ?? 'even',
+      costGrowthPct: f.costGrowthPct ?? ZERO,
+      inflationPct: f.inflationPct ?? ZERO,
+      discountRatePct: f.discountRatePct ?? ZERO,
+      share,
+      fx: { cadPerUsd: f.fx?.cadPerUsd ?? fx.cadPerUsd, usdPerGbp: f.fx?.usdPerGbp ?? fx.usdPerGbp },
+      context: {
+        canadaGdpUsd: f.context?.canadaGdpUsd ?? context.canadaGdpUsd,
+        usGdpUsd: f.context?.usGdpUsd ?? context.usGdpUsd,
+        canadaPopulation: f.context?.canadaPopulation ?? context.canadaPopulation,
+        usPopulation: f.context?.usPopulation ?? context.usPopulation,
+        canadaDefenceBudgetCad: f.context?.canadaDefenceBudgetCad ?? context.canadaDefenceBudgetCad,
+        usDefenceBudgetUsd: f.context?.usDefenceBudgetUsd ?? context.usDefenceBudgetUsd,
+      },
+    },
+  };
+}
+
+/** The canonical file form of a scenario: every field written out, decimals as strings. */
+export function scenarioToDoc(s: Scenario): JsonObject {
+  const cost =
+    s.cost.kind === 'estimate'
+      ? { estimateId: s.cost.estimateId }
+      : { amount: s.cost.amount.toString(), currency: s.cost.currency, dollarYear: s.cost.dollarYear, label: s.cost.label };
+  const { share } = s;
+  const rule =
+    share.rule === 'percent' ? { rule: share.rule, percent: share.percent.toString() }
+    : share.rule === 'fixed' ? { rule: share.rule, amount: share.amount.toString(), currency: share.currency }
+    : { rule: share.rule };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    cost,
+    startYear: s.startYear,
+    years: s.years,
+    profile: s.profile,
+    costGrowthPct: s.costGrowthPct.toString(),
+    inflationPct: s.inflationPct.toString(),
+    discountRatePct: s.discountRatePct.toString(),
+    share: { ...rule, coveredPct: share.coveredPct.toString(), creditCad: share.creditCad.toString() },
+    fx: { cadPerUsd: s.fx.cadPerUsd.toString(), usdPerGbp: s.fx.usdPerGbp.toString() },
+    context: Object.fromEntries(Object.entries(s.context).map(([k, v]) => [k, (v as { toString(): string }).toString()])),
+  };
+}
+
+/** The scenario as pretty-printed file text (what "Save as JSON" writes). */
+export function scenarioToText(s: Scenario): string {
+  return `${JSON.stringify(scenarioToDoc(s), null, 2)}\n`;
+}

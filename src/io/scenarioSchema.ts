@@ -1,0 +1,80 @@
+/** The zod schema of a version-1 scenario file (see scenarios/README.md). */
+import { z } from 'zod';
+import { CURRENCIES, LIMITS, PROFILES } from '../core';
+import { decimalField, integerField } from './decimalField';
+
+const L = LIMITS;
+const currency = z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(', ')}` });
+const amount = decimalField(L.amount.min, L.amount.max);
+const percent = decimalField(L.percent.min, L.percent.max);
+const money = decimalField(0, L.amount.max);
+const positive = decimalField(0, L.amount.max, { exclusiveMin: true });
+
+const cost = z
+  .strictObject({
+    estimateId: z.string({ error: 'must be a catalog id (npm run cli -- list)' }).optional(),
+    amount: amount.optional(),
+    currency: currency.optional(),
+    dollarYear: integerField(L.dollarYear.min, L.dollarYear.max).optional(),
+    label: z.string({ error: 'must be text' }).max(200).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.estimateId !== undefined) {
+      for (const key of ['amount', 'currency', 'dollarYear'] as const) {
+        if (c[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'give either estimateId or a custom amount, not both' });
+      }
+      return;
+    }
+    for (const key of ['amount', 'currency', 'dollarYear'] as const) {
+      if (c[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'required for a custom amount (or give estimateId)' });
+    }
+  });
+
+const shareCommon = { coveredPct: percent.optional(), creditCad: money.optional() };
+const share = z.discriminatedUnion(
+  'rule',
+  [
+    z.strictObject({ rule: z.literal('percent'), percent, ...shareCommon }),
+    z.strictObject({ rule: z.literal('gdp'), ...shareCommon }),
+    z.strictObject({ rule: z.literal('population'), ...shareCommon }),
+    z.strictObject({ rule: z.literal('nws'), ...shareCommon }),
+    z.strictObject({ rule: z.literal('fixed'), amount: money, currency, ...shareCommon }),
+  ],
+  { error: 'rule must be one of percent, gdp, population, nws, fixed' },
+);
+
+export const scenarioFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z
+    .string({ error: 'must be text' })
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'must be lowercase letters, digits and dashes (it names the CSV file)' }),
+  name: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(200),
+  description: z.string({ error: 'must be text' }).max(2000).optional(),
+  cost,
+  startYear: integerField(L.startYear.min, L.startYear.max).optional(),
+  years: integerField(L.years.min, L.years.max).optional(),
+  profile: z.enum(PROFILES, { error: `must be one of ${PROFILES.join(', ')}` }).optional(),
+  costGrowthPct: decimalField(L.costGrowthPct.min, L.costGrowthPct.max).optional(),
+  inflationPct: decimalField(L.inflationPct.min, L.inflationPct.max).optional(),
+  discountRatePct: decimalField(L.discountRatePct.min, L.discountRatePct.max).optional(),
+  share,
+  fx: z
+    .strictObject({
+      cadPerUsd: decimalField(L.cadPerUsd.min, L.cadPerUsd.max).optional(),
+      usdPerGbp: decimalField(L.usdPerGbp.min, L.usdPerGbp.max).optional(),
+    })
+    .optional(),
+  context: z
+    .strictObject({
+      canadaGdpUsd: positive.optional(),
+      usGdpUsd: positive.optional(),
+      canadaPopulation: positive.optional(),
+      usPopulation: positive.optional(),
+      canadaDefenceBudgetCad: positive.optional(),
+      usDefenceBudgetUsd: positive.optional(),
+    })
+    .optional(),
+});
+
+export type ScenarioFileInput = z.input<typeof scenarioFileSchema>;
+export type ScenarioFileParsed = z.output<typeof scenarioFileSchema>;
