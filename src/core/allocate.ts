@@ -1,5 +1,5 @@
 /** Rounding parts so that they still add up to their rounded whole (largest-remainder method). */
-import { Dec, HALF_EVEN, sum } from './money';
+import { Dec, FLOOR, HALF_EVEN, sum } from './money';
 
 /**
  * Rounds each part to `dp` decimal places so that the rounded parts add up exactly to the whole
@@ -7,19 +7,18 @@ import { Dec, HALF_EVEN, sum } from './money';
  * parts with the largest remainders (ties to the earlier part). Never moves a part by a full unit.
  */
 export function allocateRounded(parts: readonly Dec[], dp = 2): { total: Dec; parts: Dec[] } {
-  const scale = new Dec(10).pow(dp);
+  const unit = new Dec(10).pow(-dp);
   const total = sum(parts).toDecimalPlaces(dp, HALF_EVEN);
-  const scaled = parts.map((p) => p.times(scale));
-  const floors = scaled.map((p) => p.floor());
-  let missing = total.times(scale).minus(sum(floors)).toNumber();
-  const order = scaled
+  const floors = parts.map((p) => p.toDecimalPlaces(dp, FLOOR));
+  let missing = total.minus(sum(floors)).div(unit).toNumber();
+  const order = parts
     .map((p, i) => ({ i, rem: p.minus(floors[i] ?? 0) }))
     .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
-  const units = floors.slice();
+  const rounded = floors.slice();
   for (const { i } of order) {
     if (missing <= 0) break;
-    units[i] = (units[i] ?? new Dec(0)).plus(1);
+    rounded[i] = (rounded[i] ?? unit).plus(unit);
     missing -= 1;
   }
-  return { total, parts: units.map((u) => u.div(scale)) };
+  return { total, parts: rounded };
 }

@@ -10,6 +10,8 @@ export type Dec = InstanceType<typeof Dec>;
 
 /** The rounding mode used at every output point (banker's rounding). */
 export const HALF_EVEN = Decimal.ROUND_HALF_EVEN;
+/** Rounding toward minus infinity (used to split a whole into cents). */
+export const FLOOR = Decimal.ROUND_FLOOR;
 
 /** Anything that can become a Dec: a Dec, a decimal string, or an integer/number literal from JSON. */
 export type DecLike = Dec | string | number;

@@ -53,12 +53,16 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
   const exactProgram = result.years.map((y) => yearCost(y, dollars));
   const exactCanada = exactProgram.map((p) => p.times(result.canadaFraction));
   const exactCad = exactCanada.map((c) => usdToCad(c, fx));
-  const exactCadPerPerson = exactCad.map((c) => c.div(context.canadaPopulation));
+  // Each ratio is one factor times the year's cost: multiply by it rather than divide every year.
+  const perPersonFactor = ONE.div(context.canadaPopulation);
+  const budgetPctFactor = HUNDRED.div(context.canadaDefenceBudgetCad);
+  const gdpPctFactor = HUNDRED.div(context.canadaGdpUsd);
+  const exactCadPerPerson = exactCad.map((c) => c.times(perPersonFactor));
   const program = allocateRounded(exactProgram, MONEY_DP);
   const canada = allocateRounded(exactCanada, MONEY_DP);
   const canadaCad = allocateRounded(exactCad, MONEY_DP);
   const perPerson = allocateRounded(exactCadPerPerson, MONEY_DP);
-  const pctOfBudget = exactCad.map((c) => c.div(context.canadaDefenceBudgetCad).times(HUNDRED));
+  const pctOfBudget = exactCad.map((c) => c.times(budgetPctFactor));
   const pct = (x: Dec) => roundHalfEven(x, PCT_DP);
   const rows = result.years.map((y, i) => {
     const programUsd = program.parts[i] ?? ZERO;
@@ -71,7 +75,7 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
       canadaCad: canadaCad.parts[i] ?? ZERO,
       canadaCadPerPerson: perPerson.parts[i] ?? ZERO,
       canadaPctOfDefenceBudget: pct(pctOfBudget[i] ?? ZERO),
-      canadaPctOfGdp: pct((exactCanada[i] ?? ZERO).div(context.canadaGdpUsd).times(HUNDRED)),
+      canadaPctOfGdp: pct((exactCanada[i] ?? ZERO).times(gdpPctFactor)),
     };
   });
   const peak = pctOfBudget.reduce((best, p, i) => (p.gt(pctOfBudget[best] ?? p) ? i : best), 0);
