@@ -8,6 +8,8 @@ export interface ReferenceFigure {
   readonly value: string;
   readonly unit: string;
   readonly label: string;
+  /** A few words for a slider mark. */
+  readonly short?: string;
   readonly source: Source;
 }
 
@@ -88,10 +90,10 @@ export const NORAD_MODERNIZATION_CAD: ReferenceFigure = {
 
 /** Marks for the cost-growth slider. */
 export const COST_GROWTH_MARKS: readonly ReferenceFigure[] = [
-  { value: '15', unit: '%', label: 'Nunn-McCurdy significant breach (unit cost ≥15% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
-  { value: '25', unit: '%', label: 'Nunn-McCurdy critical breach (≥25% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
-  { value: '26', unit: '%', label: 'GAO: average portfolio cost growth over first estimates', source: src('Government Accountability Office', 'Defense Acquisitions: Assessments of Selected Weapon Programs (GAO-08-467SP)', '2008', 'H') },
-  { value: '46', unit: '%', label: 'RAND: average growth of completed programs over Milestone B', source: src('RAND Corporation', 'Research brief RB236', 'undated', 'H') },
+  { value: '15', unit: '%', short: 'Nunn-McCurdy significant', label: 'Nunn-McCurdy significant breach (unit cost ≥15% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
+  { value: '25', unit: '%', short: 'Nunn-McCurdy critical', label: 'Nunn-McCurdy critical breach (≥25% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
+  { value: '26', unit: '%', short: 'GAO average', label: 'GAO: average portfolio cost growth over first estimates', source: src('Government Accountability Office', 'Defense Acquisitions: Assessments of Selected Weapon Programs (GAO-08-467SP)', '2008', 'H') },
+  { value: '46', unit: '%', short: 'RAND average', label: 'RAND: average growth of completed programs over Milestone B', source: src('RAND Corporation', 'Research brief RB236', 'undated', 'H') },
 ];
 
 /** NATO spending targets, as % of GDP. */

@@ -4,3 +4,4 @@ export * from './scenarioSchema';
 export * from './scenarioFile';
 export * from './csv';
 export * from './exportCsv';
+export * from './shareLink';

@@ -1,0 +1,122 @@
+/**
+ * The scenario as the editor holds it: every input as the text a person typed, amounts in billions,
+ * and the values of the share rules not in use kept so switching rules back loses nothing.
+ * formToDoc gives the scenario-file form that src/io validates; docToForm goes the other way.
+ */
+import { Dec, type Currency, type Profile, type Scenario, type ShareRuleName } from '../core';
+import type { JsonObject } from '../io';
+
+const BILLION = new Dec('1e9');
+
+export interface ScenarioForm {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly costMode: 'estimate' | 'custom';
+  readonly estimateId: string;
+  readonly customAmountBillions: string;
+  readonly customCurrency: Currency;
+  readonly customDollarYear: string;
+  readonly customLabel: string;
+  readonly startYear: string;
+  readonly years: string;
+  readonly profile: Profile;
+  readonly costGrowthPct: string;
+  readonly inflationPct: string;
+  readonly discountRatePct: string;
+  readonly shareRule: ShareRuleName;
+  readonly sharePercent: string;
+  readonly fixedAmountBillions: string;
+  readonly fixedCurrency: Currency;
+  readonly coveredPct: string;
+  readonly creditCadBillions: string;
+  readonly cadPerUsd: string;
+  readonly usdPerGbp: string;
+  readonly context: Readonly<Record<keyof Scenario['context'], string>>;
+}
+
+const billions = (units: Dec) => units.div(BILLION).toString();
+const units = (b: string) => {
+  try {
+    return new Dec(b).times(BILLION).toString();
+  } catch {
+    return b; // not a number: left as typed, so the validator reports it
+  }
+};
+const int = (s: string): number | string => (/^-?\d+$/.test(s.trim()) ? Number(s) : s);
+
+/** The editable form of a valid scenario. */
+export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
+  const { cost, share } = s;
+  return {
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    costMode: cost.kind,
+    estimateId: cost.kind === 'estimate' ? cost.estimateId : (previous?.estimateId ?? 'trump-total-2025'),
+    customAmountBillions:
+      cost.kind === 'custom' ? billions(cost.amount) : (previous?.customAmountBillions ?? '175'),
+    customCurrency: cost.kind === 'custom' ? cost.currency : (previous?.customCurrency ?? 'USD'),
+    customDollarYear:
+      cost.kind === 'custom' ? String(cost.dollarYear) : (previous?.customDollarYear ?? '2025'),
+    customLabel: cost.kind === 'custom' ? cost.label : (previous?.customLabel ?? 'My estimate'),
+    startYear: String(s.startYear),
+    years: String(s.years),
+    profile: s.profile,
+    costGrowthPct: s.costGrowthPct.toString(),
+    inflationPct: s.inflationPct.toString(),
+    discountRatePct: s.discountRatePct.toString(),
+    shareRule: share.rule,
+    sharePercent: share.rule === 'percent' ? share.percent.toString() : (previous?.sharePercent ?? '10'),
+    fixedAmountBillions:
+      share.rule === 'fixed' ? billions(share.amount) : (previous?.fixedAmountBillions ?? '61'),
+    fixedCurrency: share.rule === 'fixed' ? share.currency : (previous?.fixedCurrency ?? 'USD'),
+    coveredPct: share.coveredPct.toString(),
+    creditCadBillions: billions(share.creditCad),
+    cadPerUsd: s.fx.cadPerUsd.toString(),
+    usdPerGbp: s.fx.usdPerGbp.toString(),
+    context: {
+      canadaGdpUsd: s.context.canadaGdpUsd.toString(),
+      usGdpUsd: s.context.usGdpUsd.toString(),
+      canadaPopulation: s.context.canadaPopulation.toString(),
+      usPopulation: s.context.usPopulation.toString(),
+      canadaDefenceBudgetCad: s.context.canadaDefenceBudgetCad.toString(),
+      usDefenceBudgetUsd: s.context.usDefenceBudgetUsd.toString(),
+    },
+  };
+}
+
+/** The scenario-file document of a form (schemaVersion 1), for src/io to validate. */
+export function formToDoc(f: ScenarioForm): JsonObject {
+  const cost =
+    f.costMode === 'estimate'
+      ? { estimateId: f.estimateId }
+      : {
+          amount: units(f.customAmountBillions),
+          currency: f.customCurrency,
+          dollarYear: int(f.customDollarYear),
+          label: f.customLabel,
+        };
+  const rule =
+    f.shareRule === 'percent'
+      ? { rule: 'percent', percent: f.sharePercent }
+      : f.shareRule === 'fixed'
+        ? { rule: 'fixed', amount: units(f.fixedAmountBillions), currency: f.fixedCurrency }
+        : { rule: f.shareRule };
+  return {
+    schemaVersion: 1,
+    id: f.id,
+    name: f.name,
+    description: f.description,
+    cost,
+    startYear: int(f.startYear),
+    years: int(f.years),
+    profile: f.profile,
+    costGrowthPct: f.costGrowthPct,
+    inflationPct: f.inflationPct,
+    discountRatePct: f.discountRatePct,
+    share: { ...rule, coveredPct: f.coveredPct, creditCad: units(f.creditCadBillions) },
+    fx: { cadPerUsd: f.cadPerUsd, usdPerGbp: f.usdPerGbp },
+    context: { ...f.context },
+  };
+}

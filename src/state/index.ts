@@ -1,0 +1,8 @@
+/** The app state: inputs only; results derived by selectors that call the core. */
+export * from './types';
+export * from './form';
+export * from './presets';
+export * from './store';
+export * from './selectors';
+export { MAX_COMPARE, slugify } from './savedSlice';
+export { STORAGE_KEY } from './persistence';

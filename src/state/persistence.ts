@@ -1,0 +1,144 @@
+/**
+ * Saving the inputs in the browser (zustand persist). Scenarios are stored in file form and read
+ * back through the same validator and migration chain as scenario files. A corrupt or foreign stored
+ * value is set aside under another key and reported; it never blanks the page or is silently lost.
+ */
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { isJsonObject, parseScenarioDoc, scenarioToDoc, type JsonObject } from '../io';
+import { docToForm, formToDoc } from './form';
+import type { AppState, DisplayCurrency, SavedScenario } from './types';
+
+export const STORAGE_KEY = 'golden-dome-calculator';
+export const STORAGE_VERSION = 1;
+
+export interface PersistedState {
+  draft: JsonObject;
+  origin: JsonObject;
+  saved: SavedScenario[];
+  compareKeys: string[];
+  currency: DisplayCurrency;
+  dollars: AppState['dollars'];
+}
+
+/** Where set-aside values go, so nothing the user had is deleted. */
+export function setAsideKey(): string {
+  return `${STORAGE_KEY}:set-aside:${new Date().toISOString()}`;
+}
+
+/** A PersistStorage over a Web Storage that reports instead of throwing. */
+export function safeStorage(
+  getStorage: () => Storage,
+  report: (text: string) => void,
+): PersistStorage<PersistedState> {
+  const storage = (): Storage | undefined => {
+    try {
+      return getStorage();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    getItem: (name) => {
+      const raw = storage()?.getItem(name) ?? null;
+      if (raw === null) return null;
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (isJsonObject(value) && isJsonObject(value['state']) && typeof value['version'] === 'number') {
+          return value as unknown as StorageValue<PersistedState>;
+        }
+      } catch {
+        // fall through: not JSON
+      }
+      storage()?.setItem(setAsideKey(), raw);
+      storage()?.removeItem(name);
+      report(
+        'Your saved data in this browser could not be read (it is damaged or from another app). It was set aside, not deleted; the calculator started fresh.',
+      );
+      return null;
+    },
+    setItem: (name, value) => {
+      try {
+        storage()?.setItem(name, JSON.stringify(value));
+      } catch {
+        report(
+          'This browser would not store your scenarios (storage full or disabled). Download them as JSON to keep them.',
+        );
+      }
+    },
+    removeItem: (name) => storage()?.removeItem(name),
+  };
+}
+
+/** Validates what was stored, keeping every valid part and setting the rest aside. */
+export function restore(persisted: unknown, current: AppState, setAside: (value: unknown) => void): AppState {
+  if (!isJsonObject(persisted)) return current;
+  const problems: string[] = [];
+  const rejected: Record<string, unknown> = {};
+  const readForm = (key: 'draft' | 'origin') => {
+    const value = persisted[key];
+    if (value === undefined) return undefined;
+    const parsed = parseScenarioDoc(value);
+    if (parsed.ok) return docToForm(parsed.scenario);
+    rejected[key] = value;
+    problems.push(
+      `the scenario you were editing (${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`,
+    );
+    return undefined;
+  };
+  const form = readForm('draft');
+  const origin = readForm('origin');
+  const saved: SavedScenario[] = [];
+  const rejectedSaved: unknown[] = [];
+  const storedSaved = persisted['saved'];
+  for (const entry of Array.isArray(storedSaved) ? storedSaved : []) {
+    const parsed =
+      isJsonObject(entry) && typeof entry['key'] === 'string' ? parseScenarioDoc(entry['doc']) : undefined;
+    if (parsed?.ok && isJsonObject(entry)) {
+      saved.push({
+        key: String(entry['key']),
+        doc: scenarioToDoc(parsed.scenario),
+        savedAt: typeof entry['savedAt'] === 'string' ? entry['savedAt'] : '',
+      });
+    } else {
+      rejectedSaved.push(entry);
+      problems.push('a saved scenario');
+    }
+  }
+  if (rejectedSaved.length > 0) rejected['saved'] = rejectedSaved;
+  if (problems.length > 0) {
+    setAside(rejected);
+    current = {
+      ...current,
+      notice: {
+        kind: 'error',
+        text: `Some stored data could not be read and was set aside: ${problems.join('; ')}.`,
+      },
+    };
+  }
+  const keys = new Set(saved.map((s) => s.key));
+  const compareKeys = Array.isArray(persisted['compareKeys'])
+    ? persisted['compareKeys'].filter((k): k is string => typeof k === 'string' && keys.has(k))
+    : [];
+  return {
+    ...current,
+    ...(form ? { form } : {}),
+    ...(origin ? { origin } : form ? { origin: form } : {}),
+    saved,
+    compareKeys,
+    currency: persisted['currency'] === 'CAD' ? 'CAD' : 'USD',
+    dollars: persisted['dollars'] === 'constant' ? 'constant' : 'nominal',
+  };
+}
+
+export function partialize(s: AppState): PersistedState {
+  return {
+    draft: formToDoc(s.form),
+    origin: formToDoc(s.origin),
+    saved: s.saved,
+    compareKeys: s.compareKeys,
+    currency: s.currency,
+    dollars: s.dollars,
+  };
+}
+
+export type AppPersistOptions = PersistOptions<AppState, PersistedState>;

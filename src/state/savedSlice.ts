@@ -1,0 +1,94 @@
+/** Saved scenarios and the comparison selection. */
+import type { StateCreator } from 'zustand';
+import { parseScenarioDoc } from '../io';
+import { docToForm, formToDoc } from './form';
+import type { AppState, SavedScenario, SavedSlice } from './types';
+
+export const MAX_COMPARE = 4;
+
+let counter = 0;
+function newKey(): string {
+  counter += 1;
+  return `s${Date.now().toString(36)}${counter.toString(36)}`;
+}
+
+/** The id a scenario file gets from its name: lowercase, digits and dashes. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug === '' ? 'scenario' : slug;
+}
+
+function uniqueId(base: string, taken: readonly SavedScenario[], except?: string): string {
+  const ids = new Set(taken.filter((s) => s.key !== except).map((s) => String(s.doc['id'])));
+  if (!ids.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base.slice(0, 60)}-${n}`;
+    if (!ids.has(candidate)) return candidate;
+  }
+}
+
+export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set, get) => ({
+  saved: [],
+  compareKeys: [],
+  save: (name) => {
+    const { form, saved } = get();
+    const trimmed = name.trim() || form.name;
+    const id = uniqueId(slugify(trimmed), saved);
+    const doc = formToDoc({ ...form, name: trimmed, id });
+    set({ saved: [...saved, { key: newKey(), doc, savedAt: new Date().toISOString() }] });
+  },
+  rename: (key, name) => {
+    const trimmed = name.trim();
+    if (trimmed === '') return;
+    const { saved } = get();
+    set({
+      saved: saved.map((s) =>
+        s.key === key
+          ? { ...s, doc: { ...s.doc, name: trimmed, id: uniqueId(slugify(trimmed), saved, key) } }
+          : s,
+      ),
+    });
+  },
+  duplicate: (key) => {
+    const { saved } = get();
+    const original = saved.find((s) => s.key === key);
+    if (!original) return;
+    const name = `${String(original.doc['name'])} (copy)`;
+    const copy = {
+      key: newKey(),
+      doc: { ...original.doc, name, id: uniqueId(slugify(name), saved) },
+      savedAt: new Date().toISOString(),
+    };
+    set({ saved: [...saved, copy] });
+  },
+  remove: (key) =>
+    set({
+      saved: get().saved.filter((s) => s.key !== key),
+      compareKeys: get().compareKeys.filter((k) => k !== key),
+    }),
+  open: (key) => {
+    const { saved, form, loadScenario, setNotice } = get();
+    const entry = saved.find((s) => s.key === key);
+    const parsed = entry ? parseScenarioDoc(entry.doc) : undefined;
+    if (!parsed?.ok) {
+      setNotice({
+        kind: 'error',
+        text: `This saved scenario cannot be opened: ${parsed ? parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : 'not found'}`,
+      });
+      return;
+    }
+    loadScenario(docToForm(parsed.scenario, form));
+  },
+  toggleCompare: (key) => {
+    const { compareKeys } = get();
+    if (compareKeys.includes(key)) set({ compareKeys: compareKeys.filter((k) => k !== key) });
+    else if (compareKeys.length < MAX_COMPARE) set({ compareKeys: [...compareKeys, key] });
+  },
+});
