@@ -1,0 +1,37 @@
+/** (3) Canada's yearly cost as a share of its defence budget. */
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { budgetText } from './describe';
+import { tickPct } from './format';
+import { PALETTE } from './palette';
+import type { ResultSeries } from './series';
+import { CHART_HEIGHT, MARGIN, TICK, TipContent } from './visuals';
+
+export function BudgetChart({ series }: { series: ResultSeries }) {
+  const text = budgetText(series);
+  return (
+    <ChartFrame title={text.title} summary={text.summary} table={text.table} height={CHART_HEIGHT}>
+      <ResponsiveContainer
+        width="100%"
+        height={CHART_HEIGHT}
+        initialDimension={{ width: 640, height: CHART_HEIGHT }}
+      >
+        <BarChart data={series.budget} margin={MARGIN} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
+          <XAxis dataKey="year" tick={TICK} />
+          <YAxis tick={TICK} tickFormatter={tickPct} width="auto" />
+          <Tooltip
+            cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }}
+            content={<TipContent tips={text.tips} />}
+          />
+          <Bar
+            dataKey="pct"
+            name="Canada, % of defence budget"
+            fill={PALETTE.canada}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The frame every chart sits in: a titled section, a "Show as table" toggle, the drawing (role="img"
+ * with a one-sentence summary) or, when toggled, an accessible table with the same numbers.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { DataTable, type TableSpec } from './DataTable';
+import './charts.css';
+
+export interface ChartFrameProps {
+  /** Title with units, e.g. "Yearly cost, US$ billions (nominal)". */
+  readonly title: string;
+  /** What the chart shows, read by screen readers in place of the drawing. */
+  readonly summary: string;
+  readonly table: TableSpec;
+  /** Pixel height of the drawing. */
+  readonly height: number;
+  /** A legend in HTML text, shown under the drawing. */
+  readonly legend?: ReactNode;
+  /** A short note under the title (assumptions, sources). */
+  readonly note?: ReactNode;
+  readonly children: ReactNode;
+}
+
+export function ChartFrame({ title, summary, table, height, legend, note, children }: ChartFrameProps) {
+  const headingId = useId();
+  const [asTable, setAsTable] = useState(false);
+  return (
+    <section className="chart" aria-labelledby={headingId}>
+      <div className="chart-head">
+        <h3 id={headingId}>{title}</h3>
+        <button
+          type="button"
+          className="chart-toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
+          Show as table
+        </button>
+      </div>
+      {note ? <p className="chart-note">{note}</p> : null}
+      {asTable ? (
+        <DataTable {...table} />
+      ) : (
+        <>
+          <div className="chart-plot" role="img" aria-label={summary} style={{ height }}>
+            {children}
+          </div>
+          {legend}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/** Two to four scenarios side by side: Canada's (hatched vermillion) and the US's (blue) totals, stacked. */
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import type { Dollars, ScenarioResult } from '../../core';
+import { ChartFrame } from './ChartFrame';
+import { compareRowLabel, compareText } from './describeEstimates';
+import { tickBn } from './format';
+import { PALETTE } from './palette';
+import {
+  BAR_SIZE,
+  RowBar,
+  RowLabel,
+  rowsHeight,
+  useRowLayout,
+  type RowBarStyle,
+  type RowLayout,
+} from './rows';
+import { compareSeries, type DisplayCurrency } from './series';
+import { ChartLegend, HatchPattern, TICK, TipContent, useSvgId } from './visuals';
+
+export interface CompareChartProps {
+  readonly items: readonly { name: string; result: ScenarioResult }[];
+  readonly currency: DisplayCurrency;
+  readonly dollars: Dollars;
+}
+
+function rowShape(style: RowBarStyle, layout: RowLayout) {
+  return function RowShape(p: BarShapeProps) {
+    return <RowBar x={p.x} y={p.y} width={p.width} height={p.height} style={style} layout={layout} />;
+  };
+}
+
+export function CompareChart({ items, currency, dollars }: CompareChartProps) {
+  const points = useMemo(() => compareSeries(items, currency, dollars), [items, currency, dollars]);
+  const hatchId = useSvgId('hatch-compare');
+  const labels = new Map(points.map((p) => [p.key, { text: compareRowLabel(p, currency) }]));
+  const text = compareText(points, currency, dollars);
+  const { layout, onResize } = useRowLayout();
+  const height = rowsHeight(points.length, layout);
+  return (
+    <ChartFrame
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={height}
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Canada', colour: PALETTE.canada, hatched: true },
+            { label: 'United States', colour: PALETTE.us },
+          ]}
+        />
+      }
+    >
+      <ResponsiveContainer
+        width="100%"
+        height={height}
+        initialDimension={{ width: 640, height }}
+        onResize={onResize}
+      >
+        <BarChart
+          data={points}
+          layout="vertical"
+          margin={{ top: 0, right: 16, bottom: 4, left: 4 }}
+          barSize={BAR_SIZE}
+          accessibilityLayer={false}
+        >
+          <defs>
+            <HatchPattern id={hatchId} colour={PALETTE.canada} />
+          </defs>
+          <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
+          <XAxis type="number" tick={TICK} tickFormatter={tickBn} />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={1}
+            interval={0}
+            axisLine={false}
+            tickLine={false}
+            tick={<RowLabel labels={labels} layout={layout} />}
+          />
+          <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
+          <Bar
+            dataKey="canada"
+            name="Canada"
+            stackId="total"
+            shape={rowShape({ fill: `url(#${hatchId})`, stroke: PALETTE.canada, strokeWidth: 1 }, layout)}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="us"
+            name="United States"
+            stackId="total"
+            shape={rowShape({ fill: PALETTE.us }, layout)}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

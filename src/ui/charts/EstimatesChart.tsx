@@ -1,0 +1,112 @@
+/**
+ * Every catalog estimate on one footing (US$ billions at the given rates): low–high pairs as one
+ * floating bar with end caps, restatements hatched, Canada asks in vermillion, the selected figure
+ * (and a custom amount) in orange with a black outline and a ▶ marker.
+ */
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import type { Dec, FxRates } from '../../core';
+import { ChartFrame } from './ChartFrame';
+import { estimateRowLabel, estimatesText, ratesNote } from './describeEstimates';
+import { estimatesSeries, type EstimateBar } from './estimateSeries';
+import { tickBn } from './format';
+import { PALETTE } from './palette';
+import { BAR_SIZE, RowBar, RowLabel, rowsHeight, useRowLayout, type RowBarStyle } from './rows';
+import { ChartLegend, HatchPattern, TICK, TipContent, useSvgId } from './visuals';
+
+export interface EstimatesChartProps {
+  readonly selectedId: string | undefined;
+  readonly fx: FxRates;
+  /** A custom amount in whole US dollars, drawn as its own highlighted bar. */
+  readonly custom?: { label: string; usd: Dec };
+}
+
+function barStyle(b: EstimateBar, hatch: { neutral: string; highlight: string }): RowBarStyle {
+  const caps = b.isRange;
+  if (b.selected) {
+    const fill = b.restates ? `url(#${hatch.highlight})` : PALETTE.highlight;
+    return { fill, stroke: PALETTE.highlightOutline, strokeWidth: 2, caps };
+  }
+  if (b.restates) return { fill: `url(#${hatch.neutral})`, stroke: PALETTE.neutral, strokeWidth: 1, caps };
+  return { fill: b.canadaAsk ? PALETTE.canada : PALETTE.neutral, caps };
+}
+
+export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) {
+  const bars = useMemo(() => estimatesSeries(selectedId, fx, custom), [selectedId, fx, custom]);
+  const hatch = { neutral: useSvgId('hatch-restated'), highlight: useSvgId('hatch-selected') };
+  const labels = new Map(bars.map((b) => [b.key, { text: estimateRowLabel(b), strong: b.selected }]));
+  const text = estimatesText(bars, fx);
+  const { layout, onResize } = useRowLayout();
+  const height = rowsHeight(bars.length, layout);
+  const shape = (p: BarShapeProps) => {
+    const b = bars[p.index];
+    return b ? (
+      <RowBar x={p.x} y={p.y} width={p.width} height={p.height} style={barStyle(b, hatch)} layout={layout} />
+    ) : null;
+  };
+  return (
+    <ChartFrame
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={height}
+      note={ratesNote(fx)}
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Published figure (a range is one bar from low to high)', colour: PALETTE.neutral },
+            {
+              label: 'Restates another figure (conversion or misprint)',
+              colour: PALETTE.neutral,
+              hatched: true,
+            },
+            { label: 'Canada ask (Canada’s share, not a program cost)', colour: PALETTE.canada },
+            { label: '▶ Selected', colour: PALETTE.highlight, outlined: true },
+          ]}
+        />
+      }
+    >
+      <ResponsiveContainer
+        width="100%"
+        height={height}
+        initialDimension={{ width: 640, height }}
+        onResize={onResize}
+      >
+        <BarChart
+          data={bars}
+          layout="vertical"
+          margin={{ top: 0, right: 16, bottom: 4, left: 4 }}
+          barSize={BAR_SIZE}
+          accessibilityLayer={false}
+        >
+          <defs>
+            <HatchPattern id={hatch.neutral} colour={PALETTE.neutral} />
+            <HatchPattern id={hatch.highlight} colour={PALETTE.highlight} />
+          </defs>
+          <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
+          <XAxis type="number" tick={TICK} tickFormatter={tickBn} />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={1}
+            interval={0}
+            axisLine={false}
+            tickLine={false}
+            tick={<RowLabel labels={labels} layout={layout} />}
+          />
+          <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
+          <Bar dataKey="span" name="US$ billions" shape={shape} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,57 @@
+/** (1) Yearly cost, stacked: Canada (hatched vermillion) under the US (blue). */
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { yearlyText } from './describe';
+import { tickBn } from './format';
+import { PALETTE } from './palette';
+import type { ResultSeries } from './series';
+import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TICK, TipContent, useSvgId } from './visuals';
+
+export function YearlyChart({ series }: { series: ResultSeries }) {
+  const hatchId = useSvgId('hatch-canada');
+  const text = yearlyText(series);
+  return (
+    <ChartFrame
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={CHART_HEIGHT}
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Canada', colour: PALETTE.canada, hatched: true },
+            { label: 'United States', colour: PALETTE.us },
+          ]}
+        />
+      }
+    >
+      <ResponsiveContainer
+        width="100%"
+        height={CHART_HEIGHT}
+        initialDimension={{ width: 640, height: CHART_HEIGHT }}
+      >
+        <BarChart data={series.yearly} margin={MARGIN} accessibilityLayer={false}>
+          <defs>
+            <HatchPattern id={hatchId} colour={PALETTE.canada} />
+          </defs>
+          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
+          <XAxis dataKey="year" tick={TICK} />
+          <YAxis tick={TICK} tickFormatter={tickBn} width="auto" />
+          <Tooltip
+            cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }}
+            content={<TipContent tips={text.tips} />}
+          />
+          <Bar
+            dataKey="canada"
+            name="Canada"
+            stackId="cost"
+            fill={`url(#${hatchId})`}
+            stroke={PALETTE.canada}
+            isAnimationActive={false}
+          />
+          <Bar dataKey="us" name="United States" stackId="cost" fill={PALETTE.us} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

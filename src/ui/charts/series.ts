@@ -1,0 +1,182 @@
+/**
+ * Chart series: the adapter between the exact core and recharts. Everything here is pure; money
+ * stays Decimal until the last step, where it becomes a JS number in billions (6 decimals, half-even)
+ * for drawing. Rounded report rows (cents, 4-place percentages) are the only inputs, so a chart's
+ * table shows the same figures as the CSV.
+ */
+import {
+  buildReport,
+  Dec,
+  HUNDRED,
+  NATO_TARGETS_PCT,
+  roundHalfEven,
+  type Dollars,
+  type FxRates,
+  type Report,
+  type ScenarioResult,
+  type YearRow,
+} from '../../core';
+import { toBillions, toPctNumber } from './convert';
+
+export { toBillions, toPctNumber };
+export type DisplayCurrency = 'USD' | 'CAD';
+
+/** Canada's part, the US's part and the whole, in billions of the display currency. */
+export interface MoneyBn {
+  readonly canada: number;
+  readonly us: number;
+  readonly total: number;
+}
+
+export interface YearPoint extends MoneyBn {
+  readonly year: number;
+}
+
+export interface CumulativePoint {
+  readonly year: number;
+  /** Canada's cost from the first year to this one, billions of the display currency. */
+  readonly canada: number;
+}
+
+export interface BudgetPoint {
+  readonly year: number;
+  /** Canada's cost this year as % of its defence budget. */
+  readonly pct: number;
+}
+
+export interface GdpPoint {
+  readonly year: number;
+  /** Canada's defence budget as % of its GDP (held at the context figure every year). */
+  readonly withoutPct: number;
+  /** Canada's Golden Dome cost this year as % of its GDP. */
+  readonly goldenDomePct: number;
+  /** withoutPct + goldenDomePct (exact: both are 4-place decimals). */
+  readonly withPct: number;
+}
+
+export interface NatoLine {
+  readonly pct: number;
+  readonly label: string;
+}
+
+export interface ResultSeries {
+  readonly currency: DisplayCurrency;
+  readonly dollars: Dollars;
+  /** The year whose prices constant dollars are in. */
+  readonly dollarYear: number;
+  readonly yearly: readonly YearPoint[];
+  readonly cumulative: readonly CumulativePoint[];
+  readonly budget: readonly BudgetPoint[];
+  readonly gdp: readonly GdpPoint[];
+  readonly nato: readonly NatoLine[];
+  /** Whole-program totals in billions of the display currency. */
+  readonly totals: MoneyBn;
+  /** Canada's defence budget and GDP, C$ billions (GDP converted at the scenario's rate). */
+  readonly canadaBudgetCadBn: number;
+  readonly canadaGdpCadBn: number;
+}
+
+type MoneyFields = Pick<YearRow, 'programUsd' | 'canadaUsd' | 'usUsd' | 'canadaCad'>;
+
+/** A report row's (or totals') money in the display currency: Canada's rounded CAD as is; program and US converted exactly. */
+function rowMoney(
+  row: MoneyFields,
+  fx: FxRates,
+  currency: DisplayCurrency,
+): { canada: Dec; us: Dec; total: Dec } {
+  if (currency === 'USD') return { canada: row.canadaUsd, us: row.usUsd, total: row.programUsd };
+  return {
+    canada: row.canadaCad,
+    us: row.usUsd.times(fx.cadPerUsd),
+    total: row.programUsd.times(fx.cadPerUsd),
+  };
+}
+
+function moneyBn(row: MoneyFields, fx: FxRates, currency: DisplayCurrency): MoneyBn {
+  const m = rowMoney(row, fx, currency);
+  return { canada: toBillions(m.canada), us: toBillions(m.us), total: toBillions(m.total) };
+}
+
+/** Yearly cost, Canada and the US, in billions of the display currency. */
+export function yearlySeries(report: Report, fx: FxRates, currency: DisplayCurrency): YearPoint[] {
+  return report.rows.map((row) => ({ year: row.year, ...moneyBn(row, fx, currency) }));
+}
+
+/** Canada's running total, summed exactly before conversion. */
+export function cumulativeSeries(report: Report, fx: FxRates, currency: DisplayCurrency): CumulativePoint[] {
+  let running = new Dec(0);
+  return report.rows.map((row) => {
+    running = running.plus(rowMoney(row, fx, currency).canada);
+    return { year: row.year, canada: toBillions(running) };
+  });
+}
+
+/** Canada's yearly cost as % of its defence budget (the report's 4-place figure). */
+export function budgetSeries(report: Report): BudgetPoint[] {
+  return report.rows.map((row) => ({ year: row.year, pct: toPctNumber(row.canadaPctOfDefenceBudget) }));
+}
+
+/**
+ * Canada's defence spending as % of GDP, without and with its Golden Dome share. The baseline is
+ * the defence budget (CAD) over GDP converted to CAD at the scenario's rate; the share is the
+ * report's `canadaPctOfGdp`.
+ */
+export function gdpSeries(report: Report, result: ScenarioResult): GdpPoint[] {
+  const { context, fx } = result.scenario;
+  const gdpCad = context.canadaGdpUsd.times(fx.cadPerUsd);
+  const without = roundHalfEven(context.canadaDefenceBudgetCad.times(HUNDRED).div(gdpCad), 4);
+  return report.rows.map((row) => ({
+    year: row.year,
+    withoutPct: toPctNumber(without),
+    goldenDomePct: toPctNumber(row.canadaPctOfGdp),
+    withPct: toPctNumber(without.plus(row.canadaPctOfGdp)),
+  }));
+}
+
+/** The NATO spending targets as chart reference lines. */
+export function natoLines(): NatoLine[] {
+  return NATO_TARGETS_PCT.map((t) => ({ pct: toPctNumber(new Dec(t.value)), label: `NATO ${t.value}%` }));
+}
+
+/** Every series the four result charts draw, from one report. */
+export function resultSeries(
+  result: ScenarioResult,
+  currency: DisplayCurrency,
+  dollars: Dollars,
+): ResultSeries {
+  const report = buildReport(result, dollars);
+  const { fx } = result.scenario;
+  return {
+    currency,
+    dollars,
+    dollarYear: result.base.dollarYear,
+    yearly: yearlySeries(report, fx, currency),
+    cumulative: cumulativeSeries(report, fx, currency),
+    budget: budgetSeries(report),
+    gdp: gdpSeries(report, result),
+    nato: natoLines(),
+    totals: moneyBn(report.totals, fx, currency),
+    canadaBudgetCadBn: toBillions(result.scenario.context.canadaDefenceBudgetCad),
+    canadaGdpCadBn: toBillions(result.scenario.context.canadaGdpUsd.times(fx.cadPerUsd)),
+  };
+}
+
+export interface ComparePoint extends MoneyBn {
+  /** Position in the list, as a string key (names may repeat). */
+  readonly key: string;
+  readonly name: string;
+}
+
+/** Canada's and the US's totals per scenario, each converted at its own scenario's rate. */
+export function compareSeries(
+  items: readonly { name: string; result: ScenarioResult }[],
+  currency: DisplayCurrency,
+  dollars: Dollars,
+): ComparePoint[] {
+  return items.map(({ name, result }, i) => {
+    const totals = buildReport(result, dollars).totals;
+    return { key: String(i), name, ...moneyBn(totals, result.scenario.fx, currency) };
+  });
+}
+
+export { estimatesSeries, type EstimateBar } from './estimateSeries';
