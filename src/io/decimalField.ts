@@ -1,6 +1,6 @@
 /** Zod fields for decimal values: a decimal string (or a plain JSON number) checked against limits. */
 import { z } from 'zod';
-import { Dec, dec } from '../core';
+import { Dec } from '../core';
 
 /** Plain decimal notation, optionally with an exponent: "542000000000", "1.39", "-2.5", "5.42e11". */
 const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -15,7 +15,12 @@ export function decimalField(min: number, max: number, opts: { exclusiveMin?: bo
         ctx.addIssue({ code: 'custom', message: `must be a decimal number such as "1.39", got ${JSON.stringify(value)}` });
         return z.NEVER;
       }
-      const d = dec(text);
+      // An exponent beyond decimal.js's range (e.g. "1e99999999999999999") parses as Infinity, which dec() throws on.
+      const d = new Dec(text);
+      if (!d.isFinite()) {
+        ctx.addIssue({ code: 'custom', message: `must be a finite decimal number, got ${text}` });
+        return z.NEVER;
+      }
       const tooLow = opts.exclusiveMin ? d.lte(min) : d.lt(min);
       if (tooLow) {
         ctx.addIssue({ code: 'custom', message: `must be ${opts.exclusiveMin ? 'more than' : 'at least'} ${min}, got ${text}` });

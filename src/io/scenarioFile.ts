@@ -44,11 +44,13 @@ export function parseScenarioDoc(doc: unknown): ParseResult {
   return problems.length > 0 ? { ok: false, problems } : built;
 }
 
+/** One problem per zod issue; an unknown field is reported at its own path (e.g. `share.bar`), not its parent's. */
 function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code !== 'unrecognized_keys') return [{ path: path.join('.'), message: issue.message }];
+    return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown field "${key}"` }));
+  });
 }
 
 function toScenario(f: ScenarioFileParsed): ParseResult {

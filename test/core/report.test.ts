@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildReport, computeScenario, dec, DOLLARS, sum, type Report, type Scenario } from '../../src/core';
+import { scenario, scenarioArb, share } from './fixtures';
+
+/** Round numbers: Canada has 10 million people, a C$50B defence budget and a tenth of a US$20T combined GDP. */
+const easyContext: Scenario['context'] = {
+  canadaGdpUsd: dec('2000000000000'),
+  usGdpUsd: dec('18000000000000'),
+  canadaPopulation: dec('10000000'),
+  usPopulation: dec('340110988'),
+  canadaDefenceBudgetCad: dec('50000000000'),
+  usDefenceBudgetUsd: dec('895200000000'),
+};
+const easy = (over: Partial<Scenario> = {}) =>
+  buildReport(computeScenario(scenario({ context: easyContext, ...over })), 'nominal');
+const money = (r: Report, col: 'programUsd' | 'canadaUsd' | 'usUsd' | 'canadaCad' | 'canadaCadPerPerson') =>
+  r.rows.map((row) => row[col].toFixed(2));
+
+describe('buildReport', () => {
+  it('reports US$3B over 3 years with Canada at a 10 % GDP share, every figure checkable by hand', () => {
+    const r = easy();
+    expect(money(r, 'programUsd')).toEqual(['1000000000.00', '1000000000.00', '1000000000.00']);
+    expect(money(r, 'canadaUsd')).toEqual(['100000000.00', '100000000.00', '100000000.00']);
+    expect(money(r, 'usUsd')).toEqual(['900000000.00', '900000000.00', '900000000.00']);
+    expect(money(r, 'canadaCad')).toEqual(['139000000.00', '139000000.00', '139000000.00']); // × 1.39
+    expect(money(r, 'canadaCadPerPerson')).toEqual(['13.90', '13.90', '13.90']); // ÷ 10 million
+    expect(r.rows.map((row) => row.canadaPctOfDefenceBudget.toFixed(4))).toEqual([
+      '0.2780',
+      '0.2780',
+      '0.2780',
+    ]);
+    expect(r.rows.map((row) => row.canadaPctOfGdp.toFixed(4))).toEqual(['0.0050', '0.0050', '0.0050']);
+    const t = r.totals;
+    expect(
+      [t.programUsd, t.canadaUsd, t.usUsd, t.canadaCad, t.canadaCadPerPerson].map((d) => d.toFixed(2)),
+    ).toEqual(['3000000000.00', '300000000.00', '2700000000.00', '417000000.00', '41.70']);
+    expect(t.canadaSharePct.toFixed(4)).toBe('10.0000');
+    expect(t.canadaAvgPctOfDefenceBudget.toFixed(4)).toBe('0.2780');
+    // US: 2.7B ÷ 340,110,988 people = 7.9386; 0.9B a year ÷ US$895.2B = 0.1005 %.
+    expect(t.usPerPersonUsd.toFixed(2)).toBe('7.94');
+    expect(t.usAvgPctOfDefenceBudget.toFixed(4)).toBe('0.1005');
+  });
+
+  it('rounds percentages half-even to 4 places: 0.01875 → 0.0188 and 0.00625 → 0.0062', () => {
+    // Front profile 3:2:1 of US$3B with a 25 % share: Canada pays 375M, 250M, 125M; ÷ US$2T GDP.
+    const r = easy({ profile: 'front', share: share({ rule: 'percent', percent: dec(25) }) });
+    expect(money(r, 'canadaUsd')).toEqual(['375000000.00', '250000000.00', '125000000.00']);
+    expect(r.rows.map((row) => row.canadaPctOfGdp.toFixed(4))).toEqual(['0.0188', '0.0125', '0.0062']);
+  });
+
+  it('splits a column by largest remainder: 52.125 + 34.75 + 17.375 per person becomes 52.13 + 34.75 + 17.37', () => {
+    const r = easy({ profile: 'front', share: share({ rule: 'percent', percent: dec(25) }) });
+    expect(money(r, 'canadaCadPerPerson')).toEqual(['52.13', '34.75', '17.37']);
+    expect(r.totals.canadaCadPerPerson.toFixed(2)).toBe('104.25');
+  });
+
+  it('finds Canada’s peak year: the first for a front profile, the last for back', () => {
+    const front = easy({ profile: 'front' }).totals;
+    expect([front.canadaPeakYear, front.canadaPeakPctOfDefenceBudget.toFixed(4)]).toEqual([2026, '0.4170']);
+    expect(easy({ profile: 'back' }).totals.canadaPeakYear).toBe(2028);
+  });
+
+  it('gives Canada its share of the present value: 10 % of 110 + 121/1.1 + 133.1/1.21 = 33.00', () => {
+    const cost: Scenario['cost'] = {
+      kind: 'custom',
+      amount: dec(300),
+      currency: 'USD',
+      dollarYear: 2025,
+      label: 'x',
+    };
+    const t = easy({ cost, inflationPct: dec(10), discountRatePct: dec(10) }).totals;
+    expect([t.presentValueUsd.toFixed(2), t.canadaPresentValueUsd.toFixed(2)]).toEqual(['330.00', '33.00']);
+  });
+
+  it('reports constant dollars when asked: 10 % inflation does not change them', () => {
+    const r = buildReport(
+      computeScenario(scenario({ context: easyContext, inflationPct: dec(10) })),
+      'constant',
+    );
+    expect(r.dollars).toBe('constant');
+    expect(money(r, 'programUsd')).toEqual(['1000000000.00', '1000000000.00', '1000000000.00']);
+  });
+});
+
+describe('properties', () => {
+  const columns = ['programUsd', 'canadaUsd', 'usUsd', 'canadaCad', 'canadaCadPerPerson'] as const;
+  const reports = (s: Scenario) => DOLLARS.map((d) => buildReport(computeScenario(s), d));
+
+  it('in every money column the rounded years add up exactly to the rounded total', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const r of reports(s)) {
+          for (const col of columns) {
+            expect(sum(r.rows.map((row) => row[col])).toFixed(2)).toBe(r.totals[col].toFixed(2));
+            expect(r.rows.every((row) => row[col].decimalPlaces() <= 2)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('Canada + US = program in every row and in the totals', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const r of reports(s)) {
+          for (const row of [...r.rows, r.totals])
+            expect(row.canadaUsd.plus(row.usUsd).eq(row.programUsd)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('the program total is the exact total rounded half-even, and each row is within a cent of its exact value', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const exact = computeScenario(s);
+        const r = buildReport(exact, 'nominal');
+        expect(r.totals.programUsd.toFixed(2)).toBe(exact.totalNominalUsd.toFixed(2));
+        r.rows.forEach((row, i) => {
+          expect(
+            row.programUsd
+              .minus(exact.years[i]?.nominalUsd ?? 0)
+              .abs()
+              .lt('0.01'),
+          ).toBe(true);
+        });
+      }),
+    );
+  });
+});
