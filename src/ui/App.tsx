@@ -1,0 +1,177 @@
+/** The calculator page: assumptions on one side, results on the other (stacked on a phone). */
+import { useEffect, useMemo, type DragEvent } from 'react';
+import { computeScenario, type ScenarioResult } from '../core';
+import { decodeShareFragment, isShareFragment, parseScenarioDoc } from '../io';
+import { defaultPreset, deriveResult, docToForm, getAppStore, useAppStore } from '../state';
+import { EstimatesChart, ResultCharts } from './charts';
+import { FilePanel, useOpenFile } from './files/FilePanel';
+import { EstimateSection, PresetPicker } from './inputs/EstimateSection';
+import { MoneySection } from './inputs/MoneySection';
+import { ScheduleSection } from './inputs/ScheduleSection';
+import { ShareSection } from './inputs/ShareSection';
+import { NoticeBar } from './Notice';
+import { SourcePanel } from './results/SourcePanel';
+import { SummaryCards } from './results/SummaryCards';
+import { summarySentence } from './results/summaryText';
+import { ComparePanel } from './saved/ComparePanel';
+import { SavedPanel } from './saved/SavedPanel';
+import { ViewToggles } from './ViewToggles';
+
+/** Loads a scenario from a share link in the address, once; a bad link loads the defaults and says why. */
+export function applyShareLink(hash: string): void {
+  if (!isShareFragment(hash)) return;
+  const { loadScenario, setNotice, form } = getAppStore().getState();
+  const parsed = decodeShareFragment(hash);
+  if (parsed.ok) {
+    loadScenario(docToForm(parsed.scenario, form));
+    setNotice({ kind: 'info', text: `Opened a shared scenario: ${parsed.scenario.name}.` });
+  } else {
+    loadScenario(docToForm(defaultPreset(), form));
+    setNotice({
+      kind: 'error',
+      text: `This share link could not be used: ${parsed.problems.map((p) => p.message).join('; ')}. The default scenario is shown; your saved scenarios are untouched.`,
+    });
+  }
+}
+
+function useCompared(): { name: string; result: ScenarioResult }[] {
+  const saved = useAppStore((s) => s.saved);
+  const keys = useAppStore((s) => s.compareKeys);
+  return useMemo(
+    () =>
+      keys.flatMap((key) => {
+        const entry = saved.find((s) => s.key === key);
+        const parsed = entry ? parseScenarioDoc(entry.doc) : undefined;
+        return parsed?.ok ? [{ name: parsed.scenario.name, result: computeScenario(parsed.scenario) }] : [];
+      }),
+    [saved, keys],
+  );
+}
+
+/** Names the field of a problem as the page labels it. */
+const FIELD_NAMES: Record<string, string> = {
+  'share.amount': 'Fixed amount',
+  'share.percent': 'Canada’s share (%)',
+  'share.coveredPct': 'Covered (%)',
+  'share.creditCad': 'Credit for NORAD spending',
+  'cost.amount': 'Amount',
+  'cost.dollarYear': 'Dollar-year',
+  'cost.label': 'Where the amount comes from',
+  startYear: 'Start year',
+  years: 'Years',
+  costGrowthPct: 'Cost growth (%)',
+  inflationPct: 'Inflation (%)',
+  discountRatePct: 'Discount rate (%)',
+  'fx.cadPerUsd': 'CAD per USD',
+  'fx.usdPerGbp': 'USD per GBP',
+};
+
+function Toolbar() {
+  const undo = useAppStore((s) => s.undo);
+  const reset = useAppStore((s) => s.reset);
+  const canUndo = useAppStore((s) => s.history.length > 0);
+  const edited = useAppStore((s) => s.form !== s.origin);
+  return (
+    <div className="button-row">
+      <button type="button" onClick={undo} disabled={!canUndo}>
+        Undo last change
+      </button>
+      <button type="button" onClick={reset} disabled={!edited}>
+        Reset to preset
+      </button>
+    </div>
+  );
+}
+
+export function App() {
+  const form = useAppStore((s) => s.form);
+  const currency = useAppStore((s) => s.currency);
+  const dollars = useAppStore((s) => s.dollars);
+  const derived = deriveResult(form);
+  const compared = useCompared();
+  const openFile = useOpenFile();
+
+  useEffect(() => {
+    if (!isShareFragment(window.location.hash)) return;
+    applyShareLink(window.location.hash);
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }, []);
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (file) void openFile(file);
+  };
+
+  return (
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <a className="skip-link" href="#results">
+        Skip to results
+      </a>
+      <header className="masthead">
+        <h1>Golden Dome: what would it cost, and what would Canada pay?</h1>
+        <p>
+          Every published figure on one footing. Pick an estimate, move the assumptions, and see Canada’s
+          share in dollars, per person and against its defence budget. Nothing you do here leaves this
+          browser.
+        </p>
+      </header>
+      <NoticeBar />
+      <main className="layout">
+        <section className="inputs" aria-labelledby="inputs-heading">
+          <h2 id="inputs-heading">Assumptions</h2>
+          <PresetPicker />
+          <Toolbar />
+          <EstimateSection />
+          <ScheduleSection />
+          <ShareSection />
+          <MoneySection />
+        </section>
+        <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
+          <h2 id="results-heading">Results</h2>
+          <ViewToggles />
+          {derived.ok ? (
+            <>
+              <p className="sentence" aria-live="polite">
+                {summarySentence(derived.result, currency, dollars)}
+              </p>
+              <SummaryCards result={derived.result} currency={currency} dollars={dollars} />
+              <SourcePanel result={derived.result} />
+              <ResultCharts result={derived.result} currency={currency} dollars={dollars} />
+              <EstimatesChart
+                selectedId={derived.result.base.estimate?.id}
+                fx={derived.result.scenario.fx}
+                {...(derived.result.base.estimate
+                  ? {}
+                  : { custom: { label: derived.result.base.label, usd: derived.result.base.usd } })}
+              />
+              <FilePanel result={derived.result} compared={compared.map((c) => c.result)} />
+            </>
+          ) : (
+            <div className="problems" role="alert">
+              <h3>This scenario cannot be computed yet</h3>
+              <ul>
+                {derived.problems.map((p) => (
+                  <li key={`${p.path}:${p.message}`}>
+                    {p.path ? `${FIELD_NAMES[p.path] ?? p.path}: ` : ''}
+                    {p.message}
+                  </li>
+                ))}
+              </ul>
+              <p>Change the value, or use Undo.</p>
+            </div>
+          )}
+          <SavedPanel canSave={derived.ok} />
+          <ComparePanel items={compared} />
+        </section>
+      </main>
+      <footer className="footer">
+        <p>
+          Figures: Congressional Budget Office, American Enterprise Institute, CRS, DND, Statistics Canada, US
+          Census Bureau, World Bank, NATO and news reports (each cited beside its number). No official Golden
+          Dome cost split exists; every split here is a scenario.
+        </p>
+      </footer>
+    </div>
+  );
+}
