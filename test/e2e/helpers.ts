@@ -1,0 +1,103 @@
+/**
+ * Shared pieces of the real-browser tests: the expected figures computed by the core (in Node, the
+ * same code the page runs), the command line's export, and locators by role and accessible name.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import {
+  buildReport,
+  computeScenario,
+  type Dollars,
+  type Scenario,
+  type ScenarioResult,
+} from '../../src/core';
+import { formatMoney } from '../../src/i18n/format';
+import { parseScenarioText } from '../../src/io';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DEFAULT_PRESET = 'trump-175-gdp';
+
+/** A shipped preset, read and validated from scenarios/ as the command line reads it. */
+export function loadPreset(id: string): Scenario {
+  const parsed = parseScenarioText(readFileSync(presetPath(id), 'utf8'));
+  if (!parsed.ok) throw new Error(`${id}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return parsed.scenario;
+}
+
+export function presetPath(id: string): string {
+  return join(ROOT, 'scenarios', `${id}.json`);
+}
+
+/** Canada's total in C$, as the summary card shows it (nominal dollars). */
+export function canadaTotalText(result: ScenarioResult, dollars: Dollars = 'nominal'): string {
+  return formatMoney(buildReport(result, dollars).totals.canadaCad, 'CAD');
+}
+
+export function expectedCanadaTotal(scenario: Scenario): string {
+  return canadaTotalText(computeScenario(scenario));
+}
+
+/** Runs `npm run cli -- export <files> --out <tmp>` (as tsx directly) and returns the files it wrote. */
+export function cliExport(
+  files: string | readonly string[],
+  dollars: Dollars = 'nominal',
+): { dir: string; read: (name: string) => Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'gd-cli-'));
+  const paths = typeof files === 'string' ? [files] : files;
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'export', ...paths, '--out', dir, '--dollars', dollars], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+  return { dir, read: (name) => readFileSync(join(dir, name)) };
+}
+
+/** Saves a finished download under its suggested name in a new temporary folder; returns the path. */
+export async function saveDownload(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'gd-dl-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** The bytes of a finished download. */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  return readFileSync(await saveDownload(download));
+}
+
+/** Clicks a button and returns the download it starts. */
+export async function downloadFrom(page: Page, button: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return download;
+}
+
+/** The summary sentence under the Results heading. */
+export function sentence(page: Page): Locator {
+  return page.locator('#results').getByText(/^Canada would pay/);
+}
+
+/** The value shown on one summary card, found by its visible label. */
+export function card(page: Page, label: string): Locator {
+  return page
+    .getByLabel('Summary', { exact: true })
+    .locator('.card')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator('.card-value');
+}
+
+/** Opens the app and waits until the results are drawn. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Saves the current scenario under `name` with the "Saved scenarios" form. */
+export async function saveScenario(page: Page, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('button', { name: `Open ${name}`, exact: true })).toBeVisible();
+}
