@@ -1,0 +1,199 @@
+/**
+ * Browser figures: the gzipped size of the JavaScript the page loads first, and, in Chromium, the
+ * time from a slider change to the updated summary and chart. Builds the app, serves dist/ with
+ * vite preview on a free port, and drives Debian's Chromium (CHROMIUM_PATH overrides the path).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, relative } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { summarize } from './timing';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const SIZE_GOAL_KB = 250;
+const P95_GOAL_MS = 50;
+const WARMUP = 5;
+
+/** The module scripts dist/index.html loads, plus every file they import statically (not import()). */
+export function initialScripts(dist: string = DIST): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entries = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => join(dist, m[1] ?? ''));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Minified static imports: `import{a as b}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`.
+    for (const m of code.matchAll(
+      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    )) {
+      visit(join(dirname(file), m[1] ?? ''));
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+function gzippedKb(files: readonly string[], level: number): number {
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level }).length, 0) / 1000;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Samples {
+  readonly toFrame: number[];
+  readonly toPaint: number[];
+}
+
+/** Times, in the page, setting a slider to each value until the summary and the first chart have changed. */
+async function timeSliderChanges(page: Page, name: string, values: readonly string[]): Promise<Samples> {
+  return page.evaluate(
+    async ([name, values]) => {
+      const label = [...document.querySelectorAll('.field-label')].find((el) => el.textContent === name);
+      const slider = document.querySelector<HTMLInputElement>(
+        `input[type="range"][aria-labelledby="${label?.id ?? ''}"]`,
+      );
+      const sentence = document.querySelector('#results .sentence');
+      const chart = document.querySelector('#results .chart-plot');
+      if (!slider || !sentence || !chart) throw new Error(`${name} slider, summary or chart not found`);
+      // The prototype's setter, as a browser sets it, so React's value tracker sees a real change.
+      const setValue = (value: string) => Reflect.set(HTMLInputElement.prototype, 'value', value, slider);
+
+      const changed = (target: Node, options: MutationObserverInit) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no update within 5 s')), 5000);
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve();
+          });
+          observer.observe(target, options);
+        });
+      const nextFrame = () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      // A message posted from a frame callback runs after that frame is painted.
+      const afterPaint = () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          }),
+        );
+
+      const toFrame: number[] = [];
+      const toPaint: number[] = [];
+      for (const value of values) {
+        const summaryDone = changed(sentence, { childList: true, subtree: true, characterData: true });
+        const chartDone = changed(chart, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          characterData: true,
+        });
+        const t0 = performance.now();
+        setValue(value);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await Promise.all([summaryDone, chartDone]);
+        const [frame, paint] = await Promise.all([nextFrame(), afterPaint()]);
+        toFrame.push(frame - t0);
+        toPaint.push(paint - t0);
+      }
+      return { toFrame, toPaint };
+    },
+    [name, values] as const,
+  );
+}
+
+/** A drag from `low` up to `high` and back: low+1 … high … low, 2 × (high − low) changes, each a new value. */
+function sweep(low: number, high: number): string[] {
+  const up = Array.from({ length: high - low }, (_, i) => low + 1 + i);
+  const down = Array.from({ length: high - low }, (_, i) => high - 1 - i);
+  return [...up, ...down].map(String);
+}
+// From the default preset (3 years, 0 % growth); Years also changes the number of bars drawn.
+const YEARS = sweep(3, 28);
+const GROWTH = sweep(0, 25);
+
+async function measureSliders(baseUrl: string): Promise<{ years: Samples; growth: Samples }> {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(fn, "name")`;
+    // the function handed to page.evaluate runs in the page, where that helper must exist too.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
+    await page.goto(baseUrl);
+    await page.locator('#results .chart-plot svg').first().waitFor();
+    await timeSliderChanges(page, 'Years', sweep(3, 3 + WARMUP)); // warm-up, ends back at 3
+    const years = await timeSliderChanges(page, 'Years', YEARS);
+    const growth = await timeSliderChanges(page, 'Cost growth (%)', GROWTH);
+    return { years, growth };
+  } finally {
+    await browser.close();
+  }
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+
+/** Builds, serves and measures; returns printable lines with each figure and its goal. */
+export async function benchBrowser(): Promise<string[]> {
+  await build({ root: ROOT, logLevel: 'error' });
+  const files = initialScripts();
+  const kb = gzippedKb(files, constants.Z_DEFAULT_COMPRESSION);
+  const kb9 = gzippedKb(files, 9);
+
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  let timing: { years: Samples; growth: Samples };
+  try {
+    timing = await measureSliders(`http://127.0.0.1:${port}/`);
+  } finally {
+    await server.close();
+  }
+  const names = files.map((f) => relative(DIST, f)).join(', ');
+  return [
+    `initial JavaScript, gzipped: ${kb.toFixed(1)} kB (zlib level 6; ${kb9.toFixed(1)} kB at level 9) in ${files.length} file${files.length === 1 ? '' : 's'} (${names}); goal ≤ ${SIZE_GOAL_KB} kB: ${verdict(kb <= SIZE_GOAL_KB)}`,
+    ...sliderLines('Years', timing.years),
+    ...sliderLines('Cost growth (%)', timing.growth),
+  ];
+}
+
+function sliderLines(name: string, samples: Samples): string[] {
+  const frame = summarize(samples.toFrame);
+  const paint = summarize(samples.toPaint);
+  return [
+    `"${name}" slider → summary and chart updated, next frame (Chromium, ${frame.runs} changes): median ${ms(frame.medianMs)}, p95 ${ms(frame.p95Ms)}; goal p95 < ${P95_GOAL_MS} ms: ${verdict(frame.p95Ms < P95_GOAL_MS)}`,
+    `  … until that frame is painted: median ${ms(paint.medianMs)}, p95 ${ms(paint.p95Ms)}`,
+  ];
+}
