@@ -1,5 +1,9 @@
 /** Zod fields for decimal values: a decimal string (or a plain JSON number) checked against limits. */
 import { z } from 'zod';
+
+// zod's JIT probes `new Function` on first use; under the app's Content-Security-Policy that is a
+// reported violation on every page load. The interpreted path is fast enough for scenario files.
+z.config({ jitless: true });
 import { Dec } from '../core';
 
 /** Plain decimal notation, optionally with an exponent: "542000000000", "1.39", "-2.5", "5.42e11". */

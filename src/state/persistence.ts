@@ -4,7 +4,7 @@
  * value is set aside under another key and reported; it never blanks the page or is silently lost.
  */
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { isJsonObject, parseScenarioDoc, scenarioToDoc, type JsonObject } from '../io';
+import { isJsonObject, parseScenarioDoc, type JsonObject } from '../io';
 import { docToForm, formToDoc } from './form';
 import type { AppState, DisplayCurrency, SavedScenario } from './types';
 
@@ -94,9 +94,10 @@ export function restore(persisted: unknown, current: AppState, setAside: (value:
     const parsed =
       isJsonObject(entry) && typeof entry['key'] === 'string' ? parseScenarioDoc(entry['doc']) : undefined;
     if (parsed?.ok && isJsonObject(entry)) {
+      // Kept as stored, not rewritten in the newest version: loading changes nothing in storage.
       saved.push({
         key: String(entry['key']),
-        doc: scenarioToDoc(parsed.scenario),
+        doc: entry['doc'] as JsonObject,
         savedAt: typeof entry['savedAt'] === 'string' ? entry['savedAt'] : '',
       });
     } else {

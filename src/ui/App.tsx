@@ -3,16 +3,14 @@ import { useEffect, useMemo, type DragEvent } from 'react';
 import { computeScenario, type ScenarioResult } from '../core';
 import { decodeShareFragment, isShareFragment, parseScenarioDoc } from '../io';
 import { defaultPreset, deriveResult, docToForm, getAppStore, useAppStore } from '../state';
-import { EstimatesChart, ResultCharts } from './charts';
-import { FilePanel, useOpenFile } from './files/FilePanel';
+import { useOpenFile } from './files/FilePanel';
 import { EstimateSection, PresetPicker } from './inputs/EstimateSection';
 import { MoneySection } from './inputs/MoneySection';
 import { ScheduleSection } from './inputs/ScheduleSection';
 import { ShareSection } from './inputs/ShareSection';
 import { NoticeBar } from './Notice';
-import { SourcePanel } from './results/SourcePanel';
-import { SummaryCards } from './results/SummaryCards';
-import { summarySentence } from './results/summaryText';
+import { problemText } from './problemText';
+import { GlanceBar, ResultsView } from './results/ResultsView';
 import { ComparePanel } from './saved/ComparePanel';
 import { SavedPanel } from './saved/SavedPanel';
 import { ViewToggles } from './ViewToggles';
@@ -25,13 +23,13 @@ export function applyShareLink(hash: string): void {
   if (parsed.ok) {
     loadScenario(docToForm(parsed.scenario, form));
     setNotice({ kind: 'info', text: `Opened a shared scenario: ${parsed.scenario.name}.` });
-  } else {
-    loadScenario(docToForm(defaultPreset(), form));
-    setNotice({
-      kind: 'error',
-      text: `This share link could not be used: ${parsed.problems.map((p) => p.message).join('; ')}. The default scenario is shown; your saved scenarios are untouched.`,
-    });
+    return;
   }
+  loadScenario(docToForm(defaultPreset(), form));
+  setNotice({
+    kind: 'error',
+    text: `This share link could not be used: ${parsed.problems.map(problemText).join('; ')}. The default scenario is shown; your saved scenarios are untouched.`,
+  });
 }
 
 function useCompared(): { name: string; result: ScenarioResult }[] {
@@ -47,24 +45,6 @@ function useCompared(): { name: string; result: ScenarioResult }[] {
     [saved, keys],
   );
 }
-
-/** Names the field of a problem as the page labels it. */
-const FIELD_NAMES: Record<string, string> = {
-  'share.amount': 'Fixed amount',
-  'share.percent': 'Canada’s share (%)',
-  'share.coveredPct': 'Covered (%)',
-  'share.creditCad': 'Credit for NORAD spending',
-  'cost.amount': 'Amount',
-  'cost.dollarYear': 'Dollar-year',
-  'cost.label': 'Where the amount comes from',
-  startYear: 'Start year',
-  years: 'Years',
-  costGrowthPct: 'Cost growth (%)',
-  inflationPct: 'Inflation (%)',
-  discountRatePct: 'Discount rate (%)',
-  'fx.cadPerUsd': 'CAD per USD',
-  'fx.usdPerGbp': 'USD per GBP',
-};
 
 function Toolbar() {
   const undo = useAppStore((s) => s.undo);
@@ -89,6 +69,7 @@ export function App() {
   const dollars = useAppStore((s) => s.dollars);
   const derived = deriveResult(form);
   const compared = useCompared();
+  const comparedResults = useMemo(() => compared.map((c) => c.result), [compared]);
   const openFile = useOpenFile();
 
   useEffect(() => {
@@ -131,31 +112,18 @@ export function App() {
           <h2 id="results-heading">Results</h2>
           <ViewToggles />
           {derived.ok ? (
-            <>
-              <p className="sentence" aria-live="polite">
-                {summarySentence(derived.result, currency, dollars)}
-              </p>
-              <SummaryCards result={derived.result} currency={currency} dollars={dollars} />
-              <SourcePanel result={derived.result} />
-              <ResultCharts result={derived.result} currency={currency} dollars={dollars} />
-              <EstimatesChart
-                selectedId={derived.result.base.estimate?.id}
-                fx={derived.result.scenario.fx}
-                {...(derived.result.base.estimate
-                  ? {}
-                  : { custom: { label: derived.result.base.label, usd: derived.result.base.usd } })}
-              />
-              <FilePanel result={derived.result} compared={compared.map((c) => c.result)} />
-            </>
+            <ResultsView
+              result={derived.result}
+              currency={currency}
+              dollars={dollars}
+              compared={comparedResults}
+            />
           ) : (
             <div className="problems" role="alert">
               <h3>This scenario cannot be computed yet</h3>
               <ul>
                 {derived.problems.map((p) => (
-                  <li key={`${p.path}:${p.message}`}>
-                    {p.path ? `${FIELD_NAMES[p.path] ?? p.path}: ` : ''}
-                    {p.message}
-                  </li>
+                  <li key={`${p.path}:${p.message}`}>{problemText(p)}</li>
                 ))}
               </ul>
               <p>Change the value, or use Undo.</p>
@@ -165,6 +133,7 @@ export function App() {
           <ComparePanel items={compared} />
         </section>
       </main>
+      {derived.ok && <GlanceBar result={derived.result} dollars={dollars} />}
       <footer className="footer">
         <p>
           Figures: Congressional Budget Office, American Enterprise Institute, CRS, DND, Statistics Canada, US

@@ -5,7 +5,13 @@ import { BudgetChart } from './BudgetChart';
 import { CumulativeChart } from './CumulativeChart';
 import { GdpChart } from './GdpChart';
 import { resultSeries, type DisplayCurrency } from './series';
+import { whenVisible } from './WhenVisible';
 import { YearlyChart } from './YearlyChart';
+
+const Yearly = whenVisible(YearlyChart);
+const Cumulative = whenVisible(CumulativeChart);
+const Budget = whenVisible(BudgetChart);
+const Gdp = whenVisible(GdpChart);
 
 export interface ResultChartsProps {
   readonly result: ScenarioResult;
@@ -17,10 +23,10 @@ export function ResultCharts({ result, currency, dollars }: ResultChartsProps) {
   const series = useMemo(() => resultSeries(result, currency, dollars), [result, currency, dollars]);
   return (
     <div className="result-charts">
-      <YearlyChart series={series} />
-      <CumulativeChart series={series} />
-      <BudgetChart series={series} />
-      <GdpChart series={series} />
+      <Yearly series={series} />
+      <Cumulative series={series} />
+      <Budget series={series} />
+      <Gdp series={series} />
     </div>
   );
 }

@@ -40,14 +40,17 @@ export function formatMoneyBn(n: number, currency: DisplayCurrency): string {
   return `${currencyPrefix(currency)}${formatBn(n)} billion`;
 }
 
+// One formatter for every axis tick: creating one per tick costs milliseconds per slider move.
+const TICK = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+
 /** Axis tick: at most 2 decimals, grouped ("1,000", "0.5"). */
 export function tickBn(n: number): string {
-  return n.toLocaleString(LOCALE, { maximumFractionDigits: 2 });
+  return TICK.format(n);
 }
 
 /** Axis tick for percentages ("2.5%"). */
 export function tickPct(n: number): string {
-  return `${n.toLocaleString(LOCALE, { maximumFractionDigits: 2 })}%`;
+  return `${TICK.format(n)}%`;
 }
 
 /** "(nominal)" or "(constant 2025 dollars)" for chart titles. */

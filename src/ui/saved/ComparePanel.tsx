@@ -2,7 +2,7 @@
 import { buildReport, type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
-import { CompareChart } from '../charts';
+import { CompareChart } from '../lazyCharts';
 import { inCurrency, summarySentence } from '../results/summaryText';
 
 export function ComparePanel({ items }: { items: readonly { name: string; result: ScenarioResult }[] }) {

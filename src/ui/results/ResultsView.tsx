@@ -1,0 +1,60 @@
+/** The results of a computable scenario: sentence, cards, source, charts, downloads. */
+import { buildReport, type Dollars, type ScenarioResult } from '../../core';
+import { formatMoney, formatPct } from '../../i18n/format';
+import type { DisplayCurrency } from '../../state';
+import { EstimatesChart, ResultCharts } from '../lazyCharts';
+import { FilePanel } from '../files/FilePanel';
+import { useDebounced } from '../useDebounced';
+import { SourcePanel } from './SourcePanel';
+import { SummaryCards } from './SummaryCards';
+import { summarySentence } from './summaryText';
+
+/** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
+export function GlanceBar({ result, dollars }: { result: ScenarioResult; dollars: Dollars }) {
+  const { totals } = buildReport(result, dollars);
+  return (
+    <aside className="glance" aria-label="Result at a glance">
+      <span>
+        Canada: <strong>{formatMoney(totals.canadaCad, 'CAD')}</strong> ({formatPct(totals.canadaSharePct)})
+      </span>
+      <a href="#results">See results</a>
+    </aside>
+  );
+}
+
+export function ResultsView({
+  result,
+  currency,
+  dollars,
+  compared,
+}: {
+  result: ScenarioResult;
+  currency: DisplayCurrency;
+  dollars: Dollars;
+  compared: readonly ScenarioResult[];
+}) {
+  const { totals } = buildReport(result, dollars);
+  // Announced once a drag settles, and shorter than the sentence: the headline figure only.
+  const announced = useDebounced(
+    `Canada’s total: ${formatMoney(totals.canadaCad, 'CAD')}, ${formatPct(totals.canadaSharePct)} of the program.`,
+    1200,
+  );
+  const { estimate } = result.base;
+  return (
+    <>
+      <p className="sentence">{summarySentence(result, currency, dollars)}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+      <SummaryCards result={result} currency={currency} dollars={dollars} />
+      <SourcePanel result={result} />
+      <ResultCharts result={result} currency={currency} dollars={dollars} />
+      <EstimatesChart
+        selectedId={estimate?.id}
+        fx={result.scenario.fx}
+        {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
+      />
+      <FilePanel result={result} compared={compared} />
+    </>
+  );
+}
