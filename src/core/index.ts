@@ -14,3 +14,4 @@ export * from './compute';
 export * from './allocate';
 export * from './report';
 export * from './defaults';
+export * from './reconcile';

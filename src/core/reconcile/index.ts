@@ -1,0 +1,3 @@
+/** "Why do the numbers differ?": the published figures reconciled step by step. */
+export * from './types';
+export * from './reconcile';
