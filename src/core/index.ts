@@ -15,3 +15,4 @@ export * from './allocate';
 export * from './report';
 export * from './defaults';
 export * from './reconcile';
+export * from './exercise';

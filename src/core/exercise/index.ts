@@ -1,0 +1,10 @@
+/** Classroom exercises: answer expressions over a scenario's outputs, checked exactly. */
+export * from './types';
+export * from './names';
+export * from './lexer';
+export * from './parser';
+export * from './evaluate';
+export * from './scenarioEnv';
+export * from './typedNumber';
+export * from './answers';
+export * from './worked';

@@ -1,0 +1,76 @@
+/**
+ * The names an answer expression may use: the outputs of the question's scenario, and functions
+ * that look up a catalog figure, a context figure, an exchange rate or a share rule.
+ */
+import { findEstimate } from '../catalog';
+import type { FxRates } from '../fx';
+import type { Context } from '../scenario';
+
+/**
+ * Outputs of the question's scenario: the totals as the app reports them (see scenarioEnv.ts), the
+ * number of years, and two of its inputs (inflation and cost growth, in %).
+ */
+export const OUTPUT_NAMES = [
+  'program_total_usd',
+  'program_total_constant_usd',
+  'canada_total_usd',
+  'canada_total_constant_usd',
+  'canada_total_cad',
+  'us_total_usd',
+  'canada_cad_per_person',
+  'canada_share_pct',
+  'present_value_usd',
+  'canada_avg_pct_of_defence_budget',
+  'canada_peak_pct_of_defence_budget',
+  'year_count',
+  'inflation_pct',
+  'cost_growth_pct',
+] as const;
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
+/** Functions taking one quoted argument. */
+export const FUNCTION_NAMES = ['estimate', 'amount', 'years', 'context', 'fx', 'rule_share_pct'] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+export const CONTEXT_KEYS = [
+  'canadaGdpUsd',
+  'usGdpUsd',
+  'canadaPopulation',
+  'usPopulation',
+  'canadaDefenceBudgetCad',
+  'usDefenceBudgetUsd',
+] as const satisfies readonly (keyof Context)[];
+export const FX_KEYS = ['cadPerUsd', 'usdPerGbp'] as const satisfies readonly (keyof FxRates)[];
+export const RULE_SHARE_NAMES = ['gdp', 'population', 'nws'] as const;
+
+export function isOutputName(name: string): name is OutputName {
+  return (OUTPUT_NAMES as readonly string[]).includes(name);
+}
+
+export function isFunctionName(name: string): name is FunctionName {
+  return (FUNCTION_NAMES as readonly string[]).includes(name);
+}
+
+const oneOf = (list: readonly string[]) => list.join(', ');
+
+/** Why `arg` is not a valid argument of `fn`, or undefined when it is. */
+export function argumentProblem(fn: FunctionName, arg: string): string | undefined {
+  switch (fn) {
+    case 'estimate':
+    case 'amount':
+    case 'years':
+      return findEstimate(arg) ? undefined : `unknown estimate id "${arg}"`;
+    case 'context':
+      return (CONTEXT_KEYS as readonly string[]).includes(arg)
+        ? undefined
+        : `unknown context figure "${arg}" (one of ${oneOf(CONTEXT_KEYS)})`;
+    case 'fx':
+      return (FX_KEYS as readonly string[]).includes(arg)
+        ? undefined
+        : `unknown exchange rate "${arg}" (one of ${oneOf(FX_KEYS)})`;
+    case 'rule_share_pct':
+      return (RULE_SHARE_NAMES as readonly string[]).includes(arg)
+        ? undefined
+        : `unknown share rule "${arg}" (one of ${oneOf(RULE_SHARE_NAMES)})`;
+  }
+}

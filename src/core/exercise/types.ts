@@ -1,0 +1,72 @@
+/**
+ * A classroom exercise in memory: a starting scenario and questions whose answers are expressions
+ * over the model's outputs (never numbers typed into the file). src/io/exerciseFile.ts reads the
+ * file form; every text is in English and French.
+ */
+import type { Dec } from '../money';
+import type { Scenario } from '../scenario';
+import type { Expr } from './parser';
+
+export const EXERCISE_LEVELS = ['intro', 'intermediate', 'advanced'] as const;
+export type ExerciseLevel = (typeof EXERCISE_LEVELS)[number];
+
+/** What an answer is measured in. The expression gives the value in this unit (e.g. `… / 1e9` for billions). */
+export const ANSWER_UNITS = ['CAD_BILLIONS', 'USD_BILLIONS', 'CAD', 'USD', 'PCT', 'YEARS', 'NUMBER'] as const;
+export type AnswerUnit = (typeof ANSWER_UNITS)[number];
+
+/** absolute: |typed − expected| ≤ tolerance; relative: ≤ tolerance × |expected| (0.01 is 1 %). */
+export const TOLERANCE_KINDS = ['absolute', 'relative'] as const;
+export type ToleranceKind = (typeof TOLERANCE_KINDS)[number];
+
+export const EXERCISE_LANGS = ['en', 'fr'] as const;
+export type ExerciseLang = (typeof EXERCISE_LANGS)[number];
+
+/** A text in both languages (French as written in Canada). */
+export type Bilingual = Readonly<Record<ExerciseLang, string>>;
+
+export interface NumericAnswer {
+  readonly kind: 'numeric';
+  /** The expression as written in the file. */
+  readonly source: string;
+  readonly expr: Expr;
+  readonly unit: AnswerUnit;
+  readonly tolerance: Dec;
+  readonly toleranceKind: ToleranceKind;
+}
+
+/** An open question: no number to check; the teacher marks it against the rubric. */
+export interface OpenAnswer {
+  readonly kind: 'open';
+  readonly rubric: Bilingual;
+}
+
+export type ExerciseAnswer = NumericAnswer | OpenAnswer;
+
+export interface ExerciseQuestion {
+  readonly id: string;
+  readonly prompt: Bilingual;
+  readonly hint: Bilingual;
+  readonly answer: ExerciseAnswer;
+  /** The scenario this question is asked about: the starting one, with the question's patch if any. */
+  readonly scenario: Scenario;
+  /** The question's patch in file form (`with` in the file), kept to show what changed. */
+  readonly patch?: Readonly<Record<string, unknown>>;
+}
+
+export interface Exercise {
+  readonly id: string;
+  readonly level: ExerciseLevel;
+  readonly title: Bilingual;
+  readonly goals: Readonly<Record<ExerciseLang, readonly string[]>>;
+  /** The preset the exercise starts from, when it names one (scenarios/<presetId>.json). */
+  readonly presetId?: string;
+  readonly scenario: Scenario;
+  readonly questions: readonly ExerciseQuestion[];
+}
+
+/** The question with this id; throws a RangeError for an id the exercise does not have. */
+export function findQuestion(exercise: Exercise, questionId: string): ExerciseQuestion {
+  const question = exercise.questions.find((q) => q.id === questionId);
+  if (!question) throw new RangeError(`exercise "${exercise.id}" has no question "${questionId}"`);
+  return question;
+}
