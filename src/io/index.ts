@@ -5,3 +5,4 @@ export * from './scenarioFile';
 export * from './csv';
 export * from './exportCsv';
 export * from './shareLink';
+export * from './exerciseFile';
