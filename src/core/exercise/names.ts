@@ -43,10 +43,12 @@ export const CONTEXT_KEYS = [
 export const FX_KEYS = ['cadPerUsd', 'usdPerGbp'] as const satisfies readonly (keyof FxRates)[];
 export const RULE_SHARE_NAMES = ['gdp', 'population', 'nws'] as const;
 
+/** True when `name` is one of the scenario outputs an expression may use. */
 export function isOutputName(name: string): name is OutputName {
   return (OUTPUT_NAMES as readonly string[]).includes(name);
 }
 
+/** True when `name` is one of the expression functions. */
 export function isFunctionName(name: string): name is FunctionName {
   return (FUNCTION_NAMES as readonly string[]).includes(name);
 }

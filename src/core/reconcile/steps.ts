@@ -79,6 +79,7 @@ export function scopeStep(partId: string, wholeId: string, fx: FxRates): Reconci
   };
 }
 
+/** What a catalog figure covers (a code the UI names), and whether it leaves out funded programs. */
 export function coverageStep(id: string, coverage: Coverage, excludesFunded = false): ReconcileStep {
   estimate(id);
   return { kind: 'coverage', id, coverage, excludesFunded };
