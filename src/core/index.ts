@@ -14,5 +14,6 @@ export * from './compute';
 export * from './allocate';
 export * from './report';
 export * from './defaults';
+export * from './uncertainty';
 export * from './reconcile';
 export * from './exercise';

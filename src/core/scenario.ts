@@ -6,6 +6,7 @@ import type { FxRates } from './fx';
 import type { Dec } from './money';
 import type { Profile } from './profile';
 import type { Currency } from './units';
+import type { Ranges } from './uncertainty/ranges';
 
 /** The base cost: a catalog estimate, or a custom amount with its currency and dollar-year. */
 export type CostSpec =
@@ -64,6 +65,8 @@ export interface Scenario {
   readonly share: Share;
   readonly fx: FxRates;
   readonly context: Context;
+  /** Ranges on uncertain inputs, for the simulation and sensitivity analysis (empty: none). */
+  readonly ranges: Ranges;
 }
 
 /** Limits every scenario must respect; the file validator and the UI sliders both use them. */

@@ -4,17 +4,20 @@
  */
 import type { Problem } from '../core';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export type JsonObject = { [key: string]: unknown };
 /** Migrates a document of version n to version n + 1. */
 export type MigrationStep = (doc: JsonObject) => JsonObject;
 
 /**
- * The chain: STEPS[i] migrates version i + 1 to i + 2. Empty while version 1 is the newest; the
- * uncertainty ranges (schemaVersion 2) will add `migrateV1ToV2` here.
+ * Version 1 → 2: version 2 adds the optional `ranges` (uncertainty); a version-1 file has none, so
+ * only the version changes.
  */
-export const STEPS: readonly MigrationStep[] = [];
+export const migrateV1ToV2: MigrationStep = (doc) => ({ ...doc, schemaVersion: 2 });
+
+/** The chain: STEPS[i] migrates version i + 1 to i + 2. */
+export const STEPS: readonly MigrationStep[] = [migrateV1ToV2];
 
 export type MigrateResult = { ok: true; doc: JsonObject } | { ok: false; problems: Problem[] };
 
@@ -32,10 +35,16 @@ export function migrateScenarioDoc(
   const version = doc['schemaVersion'];
   if (version === undefined) return fail('schemaVersion', `missing: add "schemaVersion": ${current}`);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('schemaVersion', `must be a whole number from 1 to ${current}, got ${JSON.stringify(version)}`);
+    return fail(
+      'schemaVersion',
+      `must be a whole number from 1 to ${current}, got ${JSON.stringify(version)}`,
+    );
   }
   if (version > current) {
-    return fail('schemaVersion', `version ${version} is newer than this app understands (${current}); update the app`);
+    return fail(
+      'schemaVersion',
+      `version ${version} is newer than this app understands (${current}); update the app`,
+    );
   }
   let migrated: JsonObject = doc;
   for (let v = version; v < current; v += 1) {

@@ -9,10 +9,14 @@ import {
   defaultFx,
   dec,
   findEstimate,
+  ownValue,
+  RANGED_INPUTS,
+  resolveRanges,
   scenarioProblems,
   ZERO,
   type CostSpec,
   type Problem,
+  type RangeSpecs,
   type Scenario,
   type Share,
 } from '../core';
@@ -41,7 +45,21 @@ export function parseScenarioDoc(doc: unknown): ParseResult {
   const built = toScenario(parsed.data);
   if (!built.ok) return built;
   const problems = scenarioProblems(built.scenario);
-  return problems.length > 0 ? { ok: false, problems } : built;
+  if (problems.length > 0) return { ok: false, problems };
+  // Ranges last: a most likely value left out defaults to the scenario's own, which needs a computable scenario.
+  const resolved = resolveRanges(built.scenario, rangeSpecs(parsed.data.ranges));
+  if (resolved.problems.length > 0) return { ok: false, problems: resolved.problems };
+  return { ok: true, scenario: { ...built.scenario, ranges: resolved.ranges } };
+}
+
+function rangeSpecs(ranges: ScenarioFileParsed['ranges']): RangeSpecs {
+  const specs: RangeSpecs = {};
+  for (const input of RANGED_INPUTS) {
+    const r = ranges?.[input];
+    if (r)
+      specs[input] = { low: r.low, high: r.high, mostLikely: r.mostLikely, distribution: r.distribution };
+  }
+  return specs;
 }
 
 /** One problem per zod issue; an unknown field is reported at its own path (e.g. `share.bar`), not its parent's. */
@@ -58,28 +76,45 @@ function toScenario(f: ScenarioFileParsed): ParseResult {
   let period: { startYear?: number; years?: number } = {};
   if (f.cost.estimateId !== undefined) {
     const estimate = findEstimate(f.cost.estimateId);
-    if (!estimate) return { ok: false, problems: [{ path: 'cost.estimateId', message: `unknown estimate id "${f.cost.estimateId}" (see npm run cli -- list)` }] };
+    if (!estimate)
+      return {
+        ok: false,
+        problems: [
+          {
+            path: 'cost.estimateId',
+            message: `unknown estimate id "${f.cost.estimateId}" (see npm run cli -- list)`,
+          },
+        ],
+      };
     cost = { kind: 'estimate', estimateId: estimate.id };
     period = { startYear: estimate.defaultStartYear, years: estimate.defaultYears };
   } else {
     const { amount, currency, dollarYear } = f.cost;
-    if (amount === undefined || currency === undefined || dollarYear === undefined) return { ok: false, problems: [{ path: 'cost', message: 'incomplete custom amount' }] };
+    if (amount === undefined || currency === undefined || dollarYear === undefined)
+      return { ok: false, problems: [{ path: 'cost', message: 'incomplete custom amount' }] };
     cost = { kind: 'custom', amount, currency, dollarYear, label: f.cost.label ?? 'Custom amount' };
   }
   const startYear = f.startYear ?? period.startYear;
   const years = f.years ?? period.years;
-  const missing = [startYear === undefined && 'startYear', years === undefined && 'years'].filter((p): p is string => p !== false);
+  const missing = [startYear === undefined && 'startYear', years === undefined && 'years'].filter(
+    (p): p is string => p !== false,
+  );
   if (startYear === undefined || years === undefined) {
-    return { ok: false, problems: missing.map((path) => ({ path, message: 'required for a custom amount' })) };
+    return {
+      ok: false,
+      problems: missing.map((path) => ({ path, message: 'required for a custom amount' })),
+    };
   }
   const fx = defaultFx();
   const context = defaultContext();
   const { rule, coveredPct, creditCad } = f.share;
   const common = { coveredPct: coveredPct ?? dec(100), creditCad: creditCad ?? ZERO };
   const share: Share =
-    rule === 'percent' ? { rule, percent: f.share.percent, ...common }
-    : rule === 'fixed' ? { rule, amount: f.share.amount, currency: f.share.currency, ...common }
-    : { rule, ...common };
+    rule === 'percent'
+      ? { rule, percent: f.share.percent, ...common }
+      : rule === 'fixed'
+        ? { rule, amount: f.share.amount, currency: f.share.currency, ...common }
+        : { rule, ...common };
   return {
     ok: true,
     scenario: {
@@ -103,21 +138,50 @@ function toScenario(f: ScenarioFileParsed): ParseResult {
         canadaDefenceBudgetCad: f.context?.canadaDefenceBudgetCad ?? context.canadaDefenceBudgetCad,
         usDefenceBudgetUsd: f.context?.usDefenceBudgetUsd ?? context.usDefenceBudgetUsd,
       },
+      ranges: {},
     },
   };
 }
 
-/** The canonical file form of a scenario: every field written out, decimals as strings. */
+/**
+ * The file form of the ranges: decimals as strings; a most likely value equal to the scenario's own
+ * is left out (so it keeps following the scenario's value). Undefined when there are no ranges.
+ */
+function rangesToDoc(s: Scenario): JsonObject | undefined {
+  const doc: JsonObject = {};
+  for (const input of RANGED_INPUTS) {
+    const r = s.ranges[input];
+    if (!r) continue;
+    const mostLikely = ownValue(s, input)?.eq(r.mostLikely) ? {} : { mostLikely: r.mostLikely.toString() };
+    doc[input] = {
+      low: r.low.toString(),
+      high: r.high.toString(),
+      ...mostLikely,
+      distribution: r.distribution,
+    };
+  }
+  return Object.keys(doc).length > 0 ? doc : undefined;
+}
+
+/** The canonical file form of a scenario: every field written out, decimals as strings; `ranges` only when there are some. */
 export function scenarioToDoc(s: Scenario): JsonObject {
   const cost =
     s.cost.kind === 'estimate'
       ? { estimateId: s.cost.estimateId }
-      : { amount: s.cost.amount.toString(), currency: s.cost.currency, dollarYear: s.cost.dollarYear, label: s.cost.label };
+      : {
+          amount: s.cost.amount.toString(),
+          currency: s.cost.currency,
+          dollarYear: s.cost.dollarYear,
+          label: s.cost.label,
+        };
   const { share } = s;
   const rule =
-    share.rule === 'percent' ? { rule: share.rule, percent: share.percent.toString() }
-    : share.rule === 'fixed' ? { rule: share.rule, amount: share.amount.toString(), currency: share.currency }
-    : { rule: share.rule };
+    share.rule === 'percent'
+      ? { rule: share.rule, percent: share.percent.toString() }
+      : share.rule === 'fixed'
+        ? { rule: share.rule, amount: share.amount.toString(), currency: share.currency }
+        : { rule: share.rule };
+  const ranges = rangesToDoc(s);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: s.id,
@@ -132,7 +196,10 @@ export function scenarioToDoc(s: Scenario): JsonObject {
     discountRatePct: s.discountRatePct.toString(),
     share: { ...rule, coveredPct: share.coveredPct.toString(), creditCad: share.creditCad.toString() },
     fx: { cadPerUsd: s.fx.cadPerUsd.toString(), usdPerGbp: s.fx.usdPerGbp.toString() },
-    context: Object.fromEntries(Object.entries(s.context).map(([k, v]) => [k, (v as { toString(): string }).toString()])),
+    context: Object.fromEntries(
+      Object.entries(s.context).map(([k, v]) => [k, (v as { toString(): string }).toString()]),
+    ),
+    ...(ranges ? { ranges } : {}),
   };
 }
 

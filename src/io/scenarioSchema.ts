@@ -1,7 +1,8 @@
-/** The zod schema of a version-1 scenario file (see scenarios/README.md). */
+/** The zod schema of a scenario file of the current version, 2 (see scenarios/README.md). */
 import { z } from 'zod';
-import { CURRENCIES, LIMITS, PROFILES } from '../core';
+import { CURRENCIES, DISTRIBUTIONS, LIMITS, orderProblems, PROFILES, RANGE_LIMITS } from '../core';
 import { decimalField, integerField } from './decimalField';
+import { CURRENT_SCHEMA_VERSION } from './migrate';
 
 const L = LIMITS;
 const currency = z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(', ')}` });
@@ -21,12 +22,22 @@ const cost = z
   .superRefine((c, ctx) => {
     if (c.estimateId !== undefined) {
       for (const key of ['amount', 'currency', 'dollarYear'] as const) {
-        if (c[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'give either estimateId or a custom amount, not both' });
+        if (c[key] !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'give either estimateId or a custom amount, not both',
+          });
       }
       return;
     }
     for (const key of ['amount', 'currency', 'dollarYear'] as const) {
-      if (c[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'required for a custom amount (or give estimateId)' });
+      if (c[key] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required for a custom amount (or give estimateId)',
+        });
     }
   });
 
@@ -43,11 +54,35 @@ const share = z.discriminatedUnion(
   { error: 'rule must be one of percent, gdp, population, nws, fixed' },
 );
 
+/** A range in the input's own unit, each bound within the input's limits; low ≤ mostLikely ≤ high. */
+function range({ min, max }: { min: number; max: number }) {
+  const bound = decimalField(min, max);
+  return z
+    .strictObject({
+      low: bound,
+      high: bound,
+      mostLikely: bound.optional(),
+      distribution: z.enum(DISTRIBUTIONS, { error: `must be one of ${DISTRIBUTIONS.join(', ')}` }),
+    })
+    .superRefine((r, ctx) => {
+      for (const p of orderProblems('', r))
+        ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
+    });
+}
+
+const ranges = z.strictObject({
+  baseCost: range(RANGE_LIMITS.baseCost).optional(),
+  costGrowthPct: range(RANGE_LIMITS.costGrowthPct).optional(),
+  inflationPct: range(RANGE_LIMITS.inflationPct).optional(),
+  cadPerUsd: range(RANGE_LIMITS.cadPerUsd).optional(),
+  canadaSharePct: range(RANGE_LIMITS.canadaSharePct).optional(),
+});
+
 export const scenarioFileSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: z
-    .string({ error: 'must be text' })
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'must be lowercase letters, digits and dashes (it names the CSV file)' }),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string({ error: 'must be text' }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
+    error: 'must be lowercase letters, digits and dashes (it names the CSV file)',
+  }),
   name: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(200),
   description: z.string({ error: 'must be text' }).max(2000).optional(),
   cost,
@@ -74,6 +109,7 @@ export const scenarioFileSchema = z.strictObject({
       usDefenceBudgetUsd: positive.optional(),
     })
     .optional(),
+  ranges: ranges.optional(),
 });
 
 export type ScenarioFileInput = z.input<typeof scenarioFileSchema>;

@@ -40,6 +40,7 @@ export function scenario(over: Partial<Scenario> = {}): Scenario {
     share: share({ rule: 'gdp' }),
     fx: defaultFx(),
     context: defaultContext(),
+    ranges: {},
     ...over,
   };
 }

@@ -1,7 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { computeScenario } from '../../src/core';
 import {
   CURRENT_SCHEMA_VERSION,
   migrateScenarioDoc,
+  migrateV1ToV2,
+  parseScenarioDoc,
+  summaryCsv,
+  yearsCsv,
   type JsonObject,
   type MigrationStep,
 } from '../../src/io';
@@ -51,18 +58,57 @@ describe('migrateScenarioDoc', () => {
       const r = migrateScenarioDoc(doc);
       return r.ok ? 'accepted' : `${r.problems[0]?.path ?? '?'}: ${r.problems[0]?.message ?? '?'}`;
     };
-    expect(problem({ schemaVersion: 2 })).toBe(
-      'schemaVersion: version 2 is newer than this app understands (1); update the app',
+    expect(problem({ schemaVersion: 3 })).toBe(
+      'schemaVersion: version 3 is newer than this app understands (2); update the app',
     );
-    expect(problem({ id: 'x' })).toBe('schemaVersion: missing: add "schemaVersion": 1');
+    expect(problem({ id: 'x' })).toBe('schemaVersion: missing: add "schemaVersion": 2');
     expect(problem({ schemaVersion: 1.5 })).toBe(
-      'schemaVersion: must be a whole number from 1 to 1, got 1.5',
+      'schemaVersion: must be a whole number from 1 to 2, got 1.5',
     );
     expect(problem({ schemaVersion: '1' })).toBe(
-      'schemaVersion: must be a whole number from 1 to 1, got "1"',
+      'schemaVersion: must be a whole number from 1 to 2, got "1"',
     );
     expect(problem({ schemaVersion: 0 })).toContain('must be a whole number');
     expect(problem([1])).toBe(': a scenario must be a JSON object ({ … })');
     expect(problem(null)).toBe(': a scenario must be a JSON object ({ … })');
+  });
+});
+
+describe('migrateV1ToV2', () => {
+  it('only changes the version: a version-1 file has no ranges', () => {
+    const v1 = { schemaVersion: 1, id: 'x', inflationPct: '2' };
+    expect(migrateV1ToV2(v1)).toEqual({ schemaVersion: 2, id: 'x', inflationPct: '2' });
+    expect(migrateScenarioDoc(v1)).toEqual({
+      ok: true,
+      doc: { schemaVersion: 2, id: 'x', inflationPct: '2' },
+    });
+  });
+
+  const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+  const presets = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+
+  it('both versions are shipped: some presets are still version 1, some are version 2 with ranges', () => {
+    const versions = presets.map(
+      (f) => (JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as JsonObject)['schemaVersion'],
+    );
+    expect(versions).toContain(1);
+    expect(versions).toContain(2);
+  });
+
+  it.each(presets)('%s computes the same as version 1 (without ranges) and as version 2', (file) => {
+    const doc = JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as JsonObject;
+    const withoutRanges = { ...doc };
+    delete withoutRanges['ranges'];
+    const csvs = (d: JsonObject) => {
+      const parsed = parseScenarioDoc(d);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      const r = computeScenario(parsed.scenario);
+      return [summaryCsv([r]), yearsCsv([r], 'nominal'), yearsCsv([r], 'constant')];
+    };
+    const v1 = csvs({ ...withoutRanges, schemaVersion: 1 });
+    expect(csvs({ ...doc, schemaVersion: 2 })).toEqual(v1);
+    expect(csvs(doc)).toEqual(v1);
   });
 });

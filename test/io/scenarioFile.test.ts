@@ -67,9 +67,9 @@ describe('bad files: each problem names the field path and what is wrong', () =>
     ],
     [
       'newer schemaVersion',
-      estimateDoc({ schemaVersion: 2 }),
+      estimateDoc({ schemaVersion: 3 }),
       'schemaVersion',
-      'version 2 is newer than this app understands',
+      'version 3 is newer than this app understands',
     ],
     [
       'missing schemaVersion',

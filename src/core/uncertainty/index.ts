@@ -1,0 +1,9 @@
+/** Uncertainty: ranges on a scenario's inputs, a seeded Monte Carlo simulation and a sensitivity analysis. */
+export * from './ranges';
+export * from './prng';
+export * from './distributions';
+export * from './floatModel';
+export * from './drawScenario';
+export * from './percentile';
+export * from './simulate';
+export * from './sensitivity';
