@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './args';
 import { compute, exportCsv, list, validate } from './commands';
 import { EXIT, processConsole, type Console } from './console';
+import { simulateCommand } from './simulate';
 
 export const USAGE = `Golden Dome cost calculator — command line
 
@@ -13,14 +14,21 @@ Usage: npm run cli -- <command>
   compute <file> [--dollars D]           the years and totals as a table
   export <files...> --out <dir> [--dollars D]
                                          write <dir>/<id>.years.csv for each scenario and <dir>/summary.csv
+  simulate <file> --out <dir> [--draws N] [--seed S]
+                                         the scenario's ranges: write <dir>/<id>.percentiles.csv
+                                         (percentiles 5–95 of the totals and of each year) and
+                                         <dir>/<id>.sensitivity.csv (which input matters most)
 
-  D is nominal (default) or constant. Exit codes: 0 ok, 1 invalid input, 2 usage error.`;
+  D is nominal (default) or constant. N is 100 to 1000000 draws (default 10000); S is a seed from
+  0 to 4294967295 (default 1): the same seed gives the same files as the browser.
+  Exit codes: 0 ok, 1 invalid input, 2 usage error.`;
 
 const OPTIONS: Record<string, readonly string[]> = {
   list: [],
   validate: [],
   compute: ['dollars'],
   export: ['out', 'dollars'],
+  simulate: ['out', 'draws', 'seed'],
 };
 
 /** Runs one command; returns the exit code. */
@@ -40,6 +48,7 @@ export function run(argv: readonly string[], console: Console = processConsole):
     if (command === 'list') return list(console);
     if (command === 'validate') return validate(args, console);
     if (command === 'compute') return compute(args, console);
+    if (command === 'simulate') return simulateCommand(args, console);
     return exportCsv(args, console);
   } catch (error) {
     if (error instanceof UsageError) {

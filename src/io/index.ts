@@ -4,5 +4,6 @@ export * from './scenarioSchema';
 export * from './scenarioFile';
 export * from './csv';
 export * from './exportCsv';
+export * from './simulationCsv';
 export * from './shareLink';
 export * from './exerciseFile';

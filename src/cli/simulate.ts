@@ -1,0 +1,50 @@
+/** `simulate <file> [--draws N] [--seed S] --out <dir>`: the uncertainty CSVs of one scenario. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_SEED, sensitivity, simulate as runSimulation } from '../core';
+import { percentilesCsv, sensitivityCsv } from '../io';
+import { UsageError, type ParsedArgs } from './args';
+import { EXIT, type Console } from './console';
+import { loadScenarios } from './loadScenarios';
+
+export const DRAWS = { min: 100, max: 1_000_000, default: 10_000 } as const;
+export const DEFAULT_SEED = 1;
+
+/** A whole-number option within [min, max]; a usage error otherwise. */
+function wholeOption(args: ParsedArgs, name: string, min: number, max: number, fallback: number): number {
+  const text = args.options[name];
+  if (text === undefined) return fallback;
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= min && value <= max)) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+/** Writes <out>/<id>.percentiles.csv and <out>/<id>.sensitivity.csv; nothing if the file is invalid. */
+export function simulateCommand(args: ParsedArgs, console: Console): number {
+  const draws = wholeOption(args, 'draws', DRAWS.min, DRAWS.max, DRAWS.default);
+  const seed = wholeOption(args, 'seed', 0, MAX_SEED, DEFAULT_SEED);
+  const out = args.options['out'];
+  if (out === undefined) throw new UsageError('simulate needs --out <dir>');
+  if (args.positional.length !== 1)
+    throw new UsageError(`expected one scenario file, got ${args.positional.length}`);
+  const { results, problems } = loadScenarios(args.positional);
+  const scenario = results[0]?.scenario;
+  if (problems.length > 0 || !scenario) {
+    problems.forEach((p) => console.err(p));
+    console.err('nothing written');
+    return EXIT.invalid;
+  }
+  const percentiles = percentilesCsv(scenario, runSimulation(scenario, { draws, seed }));
+  const table = sensitivityCsv(scenario, sensitivity(scenario));
+  mkdirSync(out, { recursive: true });
+  const files = [`${scenario.id}.percentiles.csv`, `${scenario.id}.sensitivity.csv`];
+  writeFileSync(join(out, files[0] ?? ''), percentiles);
+  writeFileSync(join(out, files[1] ?? ''), table);
+  console.out(`wrote ${files.join(' and ')} to ${out} (${draws} draws, seed ${seed})`);
+  if (Object.keys(scenario.ranges).length === 0) {
+    console.out('note: the scenario has no ranges, so every draw is the same scenario');
+  }
+  return EXIT.ok;
+}
