@@ -17,6 +17,7 @@ import { PERCENTILE_KEYS, percentileDraws, type PercentileKey } from './percenti
 import { createRng, MAX_SEED, nextUnit } from './prng';
 import { RANGED_INPUTS, rangeProblems, type Range, type RangedInput } from './ranges';
 
+/** The most draws one simulation may take (memory: about 100 bytes a draw). */
 export const MAX_DRAWS = 1_000_000;
 
 /** The five percentiles of one figure, each an exact report value of one draw (cents, half-even). */
@@ -86,8 +87,10 @@ function drawValues({ ranged, values }: Sampled, d: number): InputValues {
  * Runs `draws` draws of the scenario's ranges with the given seed and reports percentiles 5, 25,
  * 50, 75, 95 of the nominal totals and of Canada's cost in each year. Same scenario and options →
  * same result in every engine. A scenario without ranges (or with zero-width ones) gives the
- * deterministic report's figures at every percentile. Throws ScenarioError for a scenario with
- * problems and RangeError for draws or a seed out of range.
+ * deterministic report's figures at every percentile. The percentiles are ordered (p5 ≤ … ≤ p95)
+ * except, in principle, by a cent or so when two chosen draws are closer than the float tolerance
+ * or a cent apart (the years are rounded by largest remainder). Throws ScenarioError for a scenario
+ * with problems and RangeError for draws or a seed out of range.
  */
 export function simulate(scenario: Scenario, options: SimulationOptions): Simulation {
   const { draws, seed } = options;
