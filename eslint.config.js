@@ -53,6 +53,7 @@ export default tseslint.config(
   layer(['src/state/**'], ['ui', 'cli']),
   layer(['src/i18n/**'], ['io', 'state', 'ui', 'cli']),
   layer(['src/cli/**'], ['state', 'ui']),
+  layer(['src/workers/**'], ['state', 'ui', 'cli']),
   {
     files: ['src/ui/**'],
     ignores: ['src/ui/charts/**'],

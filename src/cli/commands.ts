@@ -1,7 +1,20 @@
 /** The command line's commands: thin over core (compute, report) and io (files, CSV). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildReport, CATALOG, citeSource, DOLLARS, fixed, MONEY_DP, PCT_DP, type Dollars } from '../core';
+import {
+  buildReport,
+  CATALOG,
+  citeSource,
+  defaultContext,
+  defaultFx,
+  DOLLARS,
+  fixed,
+  MONEY_DP,
+  PCT_DP,
+  reconcile,
+  type Dollars,
+} from '../core';
+import { stepText, translate } from '../i18n';
 import { summaryCsv, yearsCsv } from '../io';
 import { UsageError, type ParsedArgs } from './args';
 import { EXIT, type Console } from './console';
@@ -10,7 +23,8 @@ import { grouped, textTable } from './table';
 
 function dollarsOption(args: ParsedArgs): Dollars {
   const value = args.options['dollars'] ?? 'nominal';
-  if (!(DOLLARS as readonly string[]).includes(value)) throw new UsageError(`--dollars must be nominal or constant, got "${value}"`);
+  if (!(DOLLARS as readonly string[]).includes(value))
+    throw new UsageError(`--dollars must be nominal or constant, got "${value}"`);
   return value as Dollars;
 }
 
@@ -22,9 +36,28 @@ function files(args: ParsedArgs, max = Infinity): string[] {
 
 /** `list`: the catalog of published estimates. */
 export function list(console: Console): number {
-  const rows = CATALOG.map((e) => [e.id, grouped(e.amount), e.currency, String(e.dollarYear), e.scope, citeSource(e.source)]);
+  const rows = CATALOG.map((e) => [
+    e.id,
+    grouped(e.amount),
+    e.currency,
+    String(e.dollarYear),
+    e.scope,
+    citeSource(e.source),
+  ]);
   console.out(textTable(['id', 'amount', 'currency', 'dollar_year', 'scope', 'source'], rows));
+  console.out(`\n${whyText()}`);
   return EXIT.ok;
+}
+
+/** "Why do the numbers differ?": each reconciliation with its arithmetic, as on the app's page. */
+function whyText(): string {
+  const sections = reconcile(defaultFx(), defaultContext()).map((r) => {
+    const steps = r.steps.map((step, i) => `  ${i + 1}. ${stepText(step, 'en')}`);
+    return [translate('en', `why.title.${r.id}`), ...steps, `  Scenarios: ${r.presetIds.join(', ')}`].join(
+      '\n',
+    );
+  });
+  return [`${translate('en', 'why.title')}\n`, ...sections].join('\n\n');
 }
 
 /** `validate <files...>`: exit 0 if all are valid, else one line per problem and exit 1. */
@@ -51,13 +84,39 @@ export function compute(args: ParsedArgs, console: Console): number {
   const { rows, totals } = buildReport(result, dollars);
   const m = (d: Parameters<typeof fixed>[0]) => grouped(fixed(d, MONEY_DP));
   const p = (d: Parameters<typeof fixed>[0]) => `${fixed(d, PCT_DP)}%`;
-  const header = ['year', 'program US$', 'Canada US$', 'US US$', 'Canada C$', 'Canada C$/person', '% of Canada defence budget'];
-  const body = rows.map((r) => [String(r.year), m(r.programUsd), m(r.canadaUsd), m(r.usUsd), m(r.canadaCad), m(r.canadaCadPerPerson), p(r.canadaPctOfDefenceBudget)]);
-  const total = ['total', m(totals.programUsd), m(totals.canadaUsd), m(totals.usUsd), m(totals.canadaCad), m(totals.canadaCadPerPerson), ''];
+  const header = [
+    'year',
+    'program US$',
+    'Canada US$',
+    'US US$',
+    'Canada C$',
+    'Canada C$/person',
+    '% of Canada defence budget',
+  ];
+  const body = rows.map((r) => [
+    String(r.year),
+    m(r.programUsd),
+    m(r.canadaUsd),
+    m(r.usUsd),
+    m(r.canadaCad),
+    m(r.canadaCadPerPerson),
+    p(r.canadaPctOfDefenceBudget),
+  ]);
+  const total = [
+    'total',
+    m(totals.programUsd),
+    m(totals.canadaUsd),
+    m(totals.usUsd),
+    m(totals.canadaCad),
+    m(totals.canadaCadPerPerson),
+    '',
+  ];
   const s = result.scenario;
   console.out(`${s.name} (${s.id})\n${result.base.label}; ${dollars} dollars; share rule ${s.share.rule}\n`);
   console.out(textTable(header, [...body, total]));
-  console.out(`\nCanada's share of the program: ${p(totals.canadaSharePct)}; present value of the program at ${s.startYear}: US$${m(totals.presentValueUsd)}`);
+  console.out(
+    `\nCanada's share of the program: ${p(totals.canadaSharePct)}; present value of the program at ${s.startYear}: US$${m(totals.presentValueUsd)}`,
+  );
   return EXIT.ok;
 }
 
@@ -77,6 +136,8 @@ export function exportCsv(args: ParsedArgs, console: Console): number {
     writeFileSync(join(out, `${result.scenario.id}.years.csv`), yearsCsv([result], dollars));
   }
   writeFileSync(join(out, 'summary.csv'), summaryCsv(results));
-  console.out(`wrote ${results.length} years CSV file${results.length === 1 ? '' : 's'} and summary.csv to ${out}`);
+  console.out(
+    `wrote ${results.length} years CSV file${results.length === 1 ? '' : 's'} and summary.csv to ${out}`,
+  );
   return EXIT.ok;
 }

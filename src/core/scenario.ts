@@ -54,6 +54,8 @@ export interface Scenario {
   readonly id: string;
   readonly name: string;
   readonly description: string;
+  /** The name and description in French (Canada), where the file gives them. */
+  readonly fr?: { readonly name: string; readonly description: string };
   readonly cost: CostSpec;
   readonly startYear: number;
   /** Number of years, 1–50. */

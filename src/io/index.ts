@@ -7,3 +7,4 @@ export * from './exportCsv';
 export * from './simulationCsv';
 export * from './shareLink';
 export * from './exerciseFile';
+export * from './wire';

@@ -85,6 +85,12 @@ export const scenarioFileSchema = z.strictObject({
   }),
   name: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(200),
   description: z.string({ error: 'must be text' }).max(2000).optional(),
+  fr: z
+    .strictObject({
+      name: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(200),
+      description: z.string({ error: 'must be text' }).max(2000),
+    })
+    .optional(),
   cost,
   startYear: integerField(L.startYear.min, L.startYear.max).optional(),
   years: integerField(L.years.min, L.years.max).optional(),

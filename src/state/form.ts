@@ -3,8 +3,18 @@
  * and the values of the share rules not in use kept so switching rules back loses nothing.
  * formToDoc gives the scenario-file form that src/io validates; docToForm goes the other way.
  */
-import { Dec, type Currency, type Profile, type Scenario, type ShareRuleName } from '../core';
-import type { JsonObject } from '../io';
+import {
+  Dec,
+  ownValue,
+  RANGED_INPUTS,
+  type Currency,
+  type Distribution,
+  type Profile,
+  type RangedInput,
+  type Scenario,
+  type ShareRuleName,
+} from '../core';
+import { CURRENT_SCHEMA_VERSION, type JsonObject } from '../io';
 
 const BILLION = new Dec('1e9');
 
@@ -12,6 +22,8 @@ export interface ScenarioForm {
   readonly id: string;
   readonly name: string;
   readonly description: string;
+  /** The French name and description of a preset; dropped when the user names the scenario. */
+  readonly fr?: { readonly name: string; readonly description: string } | undefined;
   readonly costMode: 'estimate' | 'custom';
   readonly estimateId: string;
   readonly customAmountBillions: string;
@@ -33,6 +45,49 @@ export interface ScenarioForm {
   readonly cadPerUsd: string;
   readonly usdPerGbp: string;
   readonly context: Readonly<Record<keyof Scenario['context'], string>>;
+  /** Ranges for the simulation: present means on. The base cost's bounds are in billions. */
+  readonly ranges: Readonly<Partial<Record<RangedInput, RangeForm>>>;
+}
+
+export interface RangeForm {
+  readonly low: string;
+  readonly high: string;
+  /** Empty: the scenario's own value (it follows the slider). */
+  readonly mostLikely: string;
+  readonly distribution: Distribution;
+}
+
+/** The scale a range input is shown in: the base cost in billions, the others as they are. */
+export function rangeScale(input: RangedInput): Dec {
+  return input === 'baseCost' ? BILLION : new Dec(1);
+}
+
+function rangesToForm(s: Scenario): ScenarioForm['ranges'] {
+  const out: Partial<Record<RangedInput, RangeForm>> = {};
+  for (const input of RANGED_INPUTS) {
+    const r = s.ranges[input];
+    if (!r) continue;
+    const scale = rangeScale(input);
+    const own = ownValue(s, input);
+    out[input] = {
+      low: r.low.div(scale).toString(),
+      high: r.high.div(scale).toString(),
+      mostLikely: own?.eq(r.mostLikely) ? '' : r.mostLikely.div(scale).toString(),
+      distribution: r.distribution,
+    };
+  }
+  return out;
+}
+
+function rangesToDoc(ranges: ScenarioForm['ranges']): JsonObject | undefined {
+  const entries = RANGED_INPUTS.flatMap((input) => {
+    const r = ranges[input];
+    if (!r) return [];
+    const scale = (v: string) => (input === 'baseCost' ? units(v) : v);
+    const doc = { low: scale(r.low), high: scale(r.high), distribution: r.distribution };
+    return [[input, r.mostLikely.trim() === '' ? doc : { ...doc, mostLikely: scale(r.mostLikely) }] as const];
+  });
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 const billions = (units: Dec) => units.div(BILLION).toString();
@@ -52,6 +107,7 @@ export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
     id: s.id,
     name: s.name,
     description: s.description,
+    fr: s.fr,
     costMode: cost.kind,
     estimateId: cost.kind === 'estimate' ? cost.estimateId : (previous?.estimateId ?? 'trump-total-2025'),
     customAmountBillions:
@@ -83,6 +139,7 @@ export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
       canadaDefenceBudgetCad: s.context.canadaDefenceBudgetCad.toString(),
       usDefenceBudgetUsd: s.context.usDefenceBudgetUsd.toString(),
     },
+    ranges: rangesToForm(s),
   };
 }
 
@@ -103,11 +160,13 @@ export function formToDoc(f: ScenarioForm): JsonObject {
       : f.shareRule === 'fixed'
         ? { rule: 'fixed', amount: units(f.fixedAmountBillions), currency: f.fixedCurrency }
         : { rule: f.shareRule };
+  const ranges = rangesToDoc(f.ranges);
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: f.id,
     name: f.name,
     description: f.description,
+    ...(f.fr ? { fr: f.fr } : {}),
     cost,
     startYear: int(f.startYear),
     years: int(f.years),
@@ -118,5 +177,6 @@ export function formToDoc(f: ScenarioForm): JsonObject {
     share: { ...rule, coveredPct: f.coveredPct, creditCad: units(f.creditCadBillions) },
     fx: { cadPerUsd: f.cadPerUsd, usdPerGbp: f.usdPerGbp },
     context: { ...f.context },
+    ...(ranges ? { ranges } : {}),
   };
 }

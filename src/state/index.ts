@@ -6,3 +6,4 @@ export * from './store';
 export * from './selectors';
 export { MAX_COMPARE, slugify } from './savedSlice';
 export { STORAGE_KEY } from './persistence';
+export { DEFAULT_DRAWS, DEFAULT_SEED } from './viewSlice';

@@ -5,6 +5,7 @@
  */
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { isJsonObject, parseScenarioDoc, type JsonObject } from '../io';
+import { isLang, type Lang } from '../i18n';
 import { docToForm, formToDoc } from './form';
 import type { AppState, DisplayCurrency, SavedScenario } from './types';
 
@@ -18,6 +19,9 @@ export interface PersistedState {
   compareKeys: string[];
   currency: DisplayCurrency;
   dollars: AppState['dollars'];
+  draws?: number;
+  seed?: number;
+  lang?: Lang;
 }
 
 /** Where set-aside values go, so nothing the user had is deleted. */
@@ -128,7 +132,16 @@ export function restore(persisted: unknown, current: AppState, setAside: (value:
     compareKeys,
     currency: persisted['currency'] === 'CAD' ? 'CAD' : 'USD',
     dollars: persisted['dollars'] === 'constant' ? 'constant' : 'nominal',
+    lang: isLang(persisted['lang']) ? persisted['lang'] : current.lang,
+    draws: wholeIn(persisted['draws'], 100, 1_000_000) ?? current.draws,
+    seed: wholeIn(persisted['seed'], 0, 4_294_967_295) ?? current.seed,
   };
+}
+
+function wholeIn(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : undefined;
 }
 
 export function partialize(s: AppState): PersistedState {
@@ -139,6 +152,9 @@ export function partialize(s: AppState): PersistedState {
     compareKeys: s.compareKeys,
     currency: s.currency,
     dollars: s.dollars,
+    draws: s.draws,
+    seed: s.seed,
+    lang: s.lang,
   };
 }
 

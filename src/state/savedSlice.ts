@@ -1,6 +1,6 @@
 /** Saved scenarios and the comparison selection. */
 import type { StateCreator } from 'zustand';
-import { parseScenarioDoc } from '../io';
+import { parseScenarioDoc, type JsonObject } from '../io';
 import { docToForm, formToDoc } from './form';
 import type { AppState, SavedScenario, SavedSlice } from './types';
 
@@ -34,6 +34,11 @@ function uniqueId(base: string, taken: readonly SavedScenario[], except?: string
   }
 }
 
+/** A saved document under a new name and id; a preset's French name no longer applies. */
+function renamed(doc: JsonObject, name: string, id: string): JsonObject {
+  return { ...Object.fromEntries(Object.entries(doc).filter(([k]) => k !== 'fr')), name, id };
+}
+
 export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set, get) => ({
   saved: [],
   compareKeys: [],
@@ -41,7 +46,8 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
     const { form, saved } = get();
     const trimmed = name.trim() || form.name;
     const id = uniqueId(slugify(trimmed), saved);
-    const doc = formToDoc({ ...form, name: trimmed, id });
+    // A name the user chose replaces the preset's French name too.
+    const doc = formToDoc({ ...form, name: trimmed, id, fr: trimmed === form.name ? form.fr : undefined });
     set({ saved: [...saved, { key: newKey(), doc, savedAt: new Date().toISOString() }] });
   },
   rename: (key, name) => {
@@ -50,9 +56,7 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
     const { saved } = get();
     set({
       saved: saved.map((s) =>
-        s.key === key
-          ? { ...s, doc: { ...s.doc, name: trimmed, id: uniqueId(slugify(trimmed), saved, key) } }
-          : s,
+        s.key === key ? { ...s, doc: renamed(s.doc, trimmed, uniqueId(slugify(trimmed), saved, key)) } : s,
       ),
     });
   },
@@ -63,7 +67,7 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
     const name = `${String(original.doc['name'])} (copy)`;
     const copy = {
       key: newKey(),
-      doc: { ...original.doc, name, id: uniqueId(slugify(name), saved) },
+      doc: renamed(original.doc, name, uniqueId(slugify(name), saved)),
       savedAt: new Date().toISOString(),
     };
     set({ saved: [...saved, copy] });

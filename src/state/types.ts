@@ -1,5 +1,6 @@
 /** The app's state: inputs and choices only. Results are derived (selectors.ts), never stored. */
 import type { Dollars } from '../core';
+import type { Lang } from '../i18n';
 import type { JsonObject } from '../io';
 import type { ScenarioForm } from './form';
 
@@ -45,8 +46,14 @@ export interface SavedSlice {
 }
 
 export interface ViewSlice {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
   currency: DisplayCurrency;
   dollars: Dollars;
+  /** Monte Carlo settings: the number of draws and the seed (same seed, same numbers everywhere). */
+  draws: number;
+  seed: number;
+  setSimulation: (draws: number, seed: number) => void;
   notice: Notice | null;
   setCurrency: (c: DisplayCurrency) => void;
   setDollars: (d: Dollars) => void;

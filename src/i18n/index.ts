@@ -1,0 +1,6 @@
+/** Languages, messages and locale-aware formatting. */
+export * from './lang';
+export * from './translate';
+export * from './format';
+export type { MessageKey, Messages } from './messages';
+export * from './reconcileText';

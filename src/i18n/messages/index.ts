@@ -1,0 +1,19 @@
+/**
+ * The message catalogs, one file per area of the app (each exports `en` and `fr`; an area's `fr`
+ * must have exactly its `en` keys, or the type-check fails). Keys are prefixed by area.
+ */
+import type { Lang } from '../lang';
+import * as app from './app';
+import * as calculator from './calculator';
+import * as charts from './charts';
+import * as exercises from './exercises';
+import * as why from './why';
+
+const en = { ...app.en, ...calculator.en, ...charts.en, ...why.en, ...exercises.en };
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+const fr: Messages = { ...app.fr, ...calculator.fr, ...charts.fr, ...why.fr, ...exercises.fr };
+
+export const MESSAGES: Record<Lang, Messages> = { en, fr };

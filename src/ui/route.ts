@@ -1,0 +1,61 @@
+/**
+ * Which view the page shows, kept in the address (`?view=why`, `?view=exercises&exercise=per-person&key=1`,
+ * `&lang=fr`) so a teacher can share a link that opens an exercise directly. No server involved.
+ */
+import { useEffect, useState } from 'react';
+
+export const VIEWS = ['calculator', 'why', 'exercises'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Route {
+  readonly view: View;
+  /** The open exercise, if any. */
+  readonly exercise: string | null;
+  /** The teacher's answer key instead of the student view. */
+  readonly key: boolean;
+}
+
+export function parseRoute(search: string): Route {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  return {
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'calculator',
+    exercise: params.get('exercise'),
+    key: params.get('key') === '1',
+  };
+}
+
+/** The address of a route (keeping the language parameter, if any). */
+export function routeHref(route: Partial<Route>, search = window.location.search): string {
+  const params = new URLSearchParams();
+  const lang = new URLSearchParams(search).get('lang');
+  if (route.view && route.view !== 'calculator') params.set('view', route.view);
+  if (route.exercise) params.set('exercise', route.exercise);
+  if (route.key) params.set('key', '1');
+  if (lang) params.set('lang', lang);
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
+const listeners = new Set<() => void>();
+
+/** Goes to a route without reloading the page. */
+export function navigate(route: Partial<Route>): void {
+  window.history.pushState(null, '', routeHref(route));
+  listeners.forEach((l) => l());
+  window.scrollTo({ top: 0 });
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.search));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.search));
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return route;
+}

@@ -1,0 +1,59 @@
+/** "Why do the numbers differ?": each pair of published figures reconciled, step by step, with sources. */
+import { citeSource, defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
+import { stepText } from '../../i18n';
+import { docToForm, findPreset, getAppStore } from '../../state';
+import { navigate } from '../route';
+import { useI18n } from '../useI18n';
+
+/** The reconciliations use the sourced default rates and context figures (the ones the news used). */
+const RECONCILIATIONS = reconcile(defaultFx(), defaultContext());
+
+function openPreset(id: string): void {
+  const preset = findPreset(id);
+  if (!preset) return;
+  const { loadScenario, form } = getAppStore().getState();
+  loadScenario(docToForm(preset, form));
+  navigate({ view: 'calculator' });
+}
+
+export function WhyPage() {
+  const { t, lang } = useI18n();
+  return (
+    <main id="main" className="why" tabIndex={-1}>
+      <h2>{t('why.title')}</h2>
+      <p className="why-intro">{t('why.intro')}</p>
+      {RECONCILIATIONS.map((r) => (
+        <section key={r.id} className="why-item" aria-labelledby={`why-${r.id}`}>
+          <h3 id={`why-${r.id}`}>{t(`why.title.${r.id}`)}</h3>
+          <h4>{t('why.figures')}</h4>
+          <ul className="why-figures">
+            {r.figureIds.map((id) => {
+              const e = findEstimate(id);
+              return e ? (
+                <li key={id}>
+                  <strong>{e.label}</strong> — {citeSource(e.source)}
+                </li>
+              ) : null;
+            })}
+          </ul>
+          <h4>{t('why.steps')}</h4>
+          <ol className="why-steps">
+            {r.steps.map((step, i) => (
+              <li key={i}>{stepText(step, lang)}</li>
+            ))}
+          </ol>
+          <div className="button-row no-print">
+            {r.presetIds.map((id) => {
+              const preset = findPreset(id);
+              return preset ? (
+                <button key={id} type="button" onClick={() => openPreset(id)}>
+                  {t('why.open', { name: preset.name })}
+                </button>
+              ) : null;
+            })}
+          </div>
+        </section>
+      ))}
+    </main>
+  );
+}
