@@ -1,0 +1,155 @@
+/**
+ * Canada's yearly cost as a fan: the median as a dark line with dots, the middle 50% of outcomes as
+ * a darker vermillion band with solid edges, and 90% as a light band with dashed edges. Line,
+ * shading and edge style tell the three apart, not colour alone.
+ */
+import { useMemo } from 'react';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Dollars } from '../../core';
+import { ChartFrame } from './ChartFrame';
+import { tickBn } from './format';
+import { PALETTE } from './palette';
+import type { DisplayCurrency } from './series';
+import { fanPoints, fanText, type FanYear } from './uncertaintySeries';
+import { CHART_HEIGHT, MARGIN, TICK, TipContent } from './visuals';
+
+export type { FanYear } from './uncertaintySeries';
+
+/**
+ * The fan's colours: Canada's vermillion mixed with white (20% and 50%), its edges in full
+ * vermillion (at least 3:1 against the light band and white), the median in near-black.
+ */
+export const FAN_COLOURS = {
+  band90: '#F7DFCC',
+  band50: '#EAAF80',
+  edge: PALETTE.canada,
+  median: PALETTE.text,
+} as const;
+
+export interface FanChartProps {
+  /** Percentiles of Canada's cost per year, billions of `currency`. */
+  readonly years: readonly FanYear[];
+  readonly currency: DisplayCurrency;
+  readonly dollars: Dollars;
+  /** How many simulated draws the percentiles come from. */
+  readonly draws: number;
+  /** The year whose prices constant dollars are in, for the title; "(constant dollars)" without it. */
+  readonly dollarYear?: number;
+}
+
+/** A legend key for the fan: a band (fill and edge) or the median line. */
+function FanSwatch({ kind }: { kind: 'median' | 'band50' | 'band90' }) {
+  if (kind === 'median') {
+    return (
+      <svg width={24} height={16} aria-hidden="true" focusable="false">
+        <line x1={0} y1={8} x2={24} y2={8} stroke={FAN_COLOURS.median} strokeWidth={3} />
+        <circle cx={12} cy={8} r={3} fill={FAN_COLOURS.median} />
+      </svg>
+    );
+  }
+  return (
+    <svg width={24} height={16} aria-hidden="true" focusable="false">
+      <rect
+        x={1}
+        y={1}
+        width={22}
+        height={14}
+        fill={FAN_COLOURS[kind]}
+        stroke={FAN_COLOURS.edge}
+        strokeWidth={1.5}
+        strokeDasharray={kind === 'band90' ? '4 3' : undefined}
+      />
+    </svg>
+  );
+}
+
+function FanLegend() {
+  const items = [
+    { kind: 'median', label: 'Median (half the outcomes are above, half below)' },
+    { kind: 'band50', label: 'Middle 50% of outcomes (dark band, solid edges)' },
+    { kind: 'band90', label: '90% of outcomes (light band, dashed edges)' },
+  ] as const;
+  return (
+    <ul className="chart-legend">
+      {items.map(({ kind, label }) => (
+        <li key={kind}>
+          <FanSwatch kind={kind} />
+          <span>{label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FanChart({ years, currency, dollars, draws, dollarYear }: FanChartProps) {
+  const points = useMemo(() => fanPoints(years), [years]);
+  const text = fanText(years, currency, dollars, draws, dollarYear);
+  return (
+    <ChartFrame
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={CHART_HEIGHT}
+      note={text.note}
+      legend={<FanLegend />}
+    >
+      <ResponsiveContainer
+        width="100%"
+        height={CHART_HEIGHT}
+        initialDimension={{ width: 640, height: CHART_HEIGHT }}
+      >
+        <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
+          <XAxis dataKey="year" tick={TICK} padding={{ left: 12, right: 12 }} />
+          <YAxis tick={TICK} tickFormatter={tickBn} width="auto" />
+          <Tooltip
+            cursor={{ stroke: PALETTE.mutedText, strokeWidth: 1 }}
+            content={<TipContent tips={text.tips} />}
+          />
+          <Area
+            type="linear"
+            dataKey="band90"
+            name="90% of outcomes"
+            fill={FAN_COLOURS.band90}
+            fillOpacity={1}
+            stroke={FAN_COLOURS.edge}
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+            activeDot={false}
+            isAnimationActive={false}
+          />
+          <Area
+            type="linear"
+            dataKey="band50"
+            name="Middle 50% of outcomes"
+            fill={FAN_COLOURS.band50}
+            fillOpacity={1}
+            stroke={FAN_COLOURS.edge}
+            strokeWidth={1.5}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="median"
+            name="Median"
+            stroke={FAN_COLOURS.median}
+            strokeWidth={3}
+            dot={{ r: 3, fill: FAN_COLOURS.median, stroke: FAN_COLOURS.median }}
+            activeDot={{ r: 5, fill: FAN_COLOURS.median, stroke: PALETTE.background, strokeWidth: 2 }}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

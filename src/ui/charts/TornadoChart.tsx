@@ -1,0 +1,159 @@
+/**
+ * One-at-a-time sensitivity as a tornado: one row per input, in the order given (largest swing
+ * first), each a bar from Canada's total at one end of the input's range to the other. The part
+ * below the most likely total is solid grey, the part above hatched vermillion; a dashed line marks
+ * the most likely total. Each row is labelled in words with the input's values and the totals.
+ */
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { ChartFrame } from './ChartFrame';
+import { formatMoneyBn, tickBn } from './format';
+import { PALETTE } from './palette';
+import {
+  BAR_SIZE,
+  RowBar,
+  RowLabel,
+  rowsHeight,
+  useRowLayout,
+  type RowBarStyle,
+  type RowLayout,
+} from './rows';
+import type { DisplayCurrency } from './series';
+import {
+  tornadoBars,
+  tornadoDomain,
+  tornadoRowLabel,
+  tornadoText,
+  type TornadoBar,
+  type TornadoRow,
+} from './uncertaintySeries';
+import { ChartLegend, HatchPattern, TICK, TipContent, useSvgId } from './visuals';
+import './uncertainty.css';
+
+export type { TornadoRow } from './uncertaintySeries';
+
+export interface TornadoChartProps {
+  /** One row per ranged input, largest swing first; drawn in this order, top to bottom. */
+  readonly rows: readonly TornadoRow[];
+  /** Canada's total with every input at its most likely value, billions of `currency`. */
+  readonly base: number;
+  readonly currency: DisplayCurrency;
+}
+
+const BELOW: RowBarStyle = { fill: PALETTE.neutral };
+
+/** Pixel x of `value` on a bar drawn from span[0] at `x` to span[1] at `x + width` (a linear axis). */
+function pixelOf(value: number, bar: TornadoBar, x: number, width: number): number {
+  const [lo, hi] = bar.span;
+  return hi > lo ? x + ((value - lo) / (hi - lo)) * width : x;
+}
+
+/** One row's bar, split at the most likely total into its lower and higher parts. */
+function TornadoShape({
+  p,
+  bar,
+  above,
+  layout,
+}: {
+  p: BarShapeProps;
+  bar: TornadoBar;
+  above: RowBarStyle;
+  layout: RowLayout;
+}) {
+  const part = (range: readonly [number, number], style: RowBarStyle) => {
+    const x0 = pixelOf(range[0], bar, p.x, p.width);
+    const x1 = pixelOf(range[1], bar, p.x, p.width);
+    return <RowBar x={x0} y={p.y} width={x1 - x0} height={p.height} style={style} layout={layout} />;
+  };
+  if (!bar.below && !bar.above) {
+    // No swing at all: a thin mark at the most likely total.
+    return <RowBar x={p.x} y={p.y} width={0} height={p.height} style={BELOW} layout={layout} />;
+  }
+  return (
+    <g>
+      {bar.below ? part(bar.below, BELOW) : null}
+      {bar.above ? part(bar.above, above) : null}
+    </g>
+  );
+}
+
+export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
+  const bars = useMemo(() => tornadoBars(rows, base), [rows, base]);
+  const domain = useMemo(() => tornadoDomain(rows, base), [rows, base]);
+  const hatchId = useSvgId('hatch-above');
+  const above: RowBarStyle = { fill: `url(#${hatchId})`, stroke: PALETTE.canada, strokeWidth: 1 };
+  const labels = new Map(rows.map((r, i) => [String(i), { text: tornadoRowLabel(r, currency) }]));
+  const text = tornadoText(rows, base, currency);
+  const { layout, onResize } = useRowLayout();
+  const height = rowsHeight(rows.length, layout);
+  const shape = (p: BarShapeProps) => {
+    const bar = bars[p.index];
+    return bar ? <TornadoShape p={p} bar={bar} above={above} layout={layout} /> : null;
+  };
+  return (
+    <ChartFrame
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={height}
+      note="Each input moves from its low to its high value while the others stay at their most likely values."
+      legend={
+        <ChartLegend
+          items={[
+            { label: 'Lower than the most likely total', colour: PALETTE.neutral },
+            { label: 'Higher than the most likely total', colour: PALETTE.canada, hatched: true },
+            {
+              label: `Most likely total: ${formatMoneyBn(base, currency)}`,
+              colour: PALETTE.reference,
+              dashed: true,
+            },
+          ]}
+        />
+      }
+    >
+      <ResponsiveContainer
+        className="tornado-plot"
+        width="100%"
+        height={height}
+        initialDimension={{ width: 640, height }}
+        onResize={onResize}
+      >
+        <BarChart
+          data={bars}
+          layout="vertical"
+          margin={{ top: 0, right: 16, bottom: 4, left: 4 }}
+          barSize={BAR_SIZE}
+          accessibilityLayer={false}
+        >
+          <defs>
+            <HatchPattern id={hatchId} colour={PALETTE.canada} />
+          </defs>
+          <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
+          <XAxis type="number" domain={domain} tick={TICK} tickFormatter={tickBn} />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={1}
+            interval={0}
+            axisLine={false}
+            tickLine={false}
+            tick={<RowLabel labels={labels} layout={layout} />}
+          />
+          <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
+          <Bar dataKey="span" name="Canada’s total" shape={shape} isAnimationActive={false} />
+          <ReferenceLine x={base} stroke={PALETTE.reference} strokeWidth={2} strokeDasharray="6 3" />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
