@@ -1,19 +1,14 @@
-/** The calculator page: assumptions on one side, results on the other (stacked on a phone). */
-import { useEffect, useMemo, type DragEvent } from 'react';
-import { computeScenario, type ScenarioResult } from '../core';
-import { decodeShareFragment, isShareFragment, parseScenarioDoc } from '../io';
-import { defaultPreset, deriveResult, docToForm, getAppStore, useAppStore } from '../state';
-import { useOpenFile } from './files/FilePanel';
-import { EstimateSection, PresetPicker } from './inputs/EstimateSection';
-import { MoneySection } from './inputs/MoneySection';
-import { ScheduleSection } from './inputs/ScheduleSection';
-import { ShareSection } from './inputs/ShareSection';
+/** The page frame: title, language, views (calculator, why the numbers differ, exercises). */
+import { useEffect } from 'react';
+import { isLang } from '../i18n';
+import { decodeShareFragment, isShareFragment } from '../io';
+import { defaultPreset, docToForm, getAppStore, useAppStore } from '../state';
+import { CalculatorView } from './CalculatorView';
 import { NoticeBar } from './Notice';
 import { problemText } from './problemText';
-import { GlanceBar, ResultsView } from './results/ResultsView';
-import { ComparePanel } from './saved/ComparePanel';
-import { SavedPanel } from './saved/SavedPanel';
-import { ViewToggles } from './ViewToggles';
+import { navigate, routeHref, useRoute, type View } from './route';
+import { useI18n } from './useI18n';
+import { WhyPage } from './why/WhyPage';
 
 /** Loads a scenario from a share link in the address, once; a bad link loads the defaults and says why. */
 export function applyShareLink(hash: string): void {
@@ -32,114 +27,81 @@ export function applyShareLink(hash: string): void {
   });
 }
 
-function useCompared(): { name: string; result: ScenarioResult }[] {
-  const saved = useAppStore((s) => s.saved);
-  const keys = useAppStore((s) => s.compareKeys);
-  return useMemo(
-    () =>
-      keys.flatMap((key) => {
-        const entry = saved.find((s) => s.key === key);
-        const parsed = entry ? parseScenarioDoc(entry.doc) : undefined;
-        return parsed?.ok ? [{ name: parsed.scenario.name, result: computeScenario(parsed.scenario) }] : [];
-      }),
-    [saved, keys],
-  );
-}
-
-function Toolbar() {
-  const undo = useAppStore((s) => s.undo);
-  const reset = useAppStore((s) => s.reset);
-  const canUndo = useAppStore((s) => s.history.length > 0);
-  const edited = useAppStore((s) => s.form !== s.origin);
+function LanguageSwitch() {
+  const { lang, t } = useI18n();
+  const setLang = useAppStore((s) => s.setLang);
   return (
-    <div className="button-row">
-      <button type="button" onClick={undo} disabled={!canUndo}>
-        Undo last change
+    <div className="language" role="group" aria-label={t('app.language')}>
+      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
+        English
       </button>
-      <button type="button" onClick={reset} disabled={!edited}>
-        Reset to preset
+      <button type="button" lang="fr" aria-pressed={lang === 'fr'} onClick={() => setLang('fr')}>
+        Français
       </button>
     </div>
   );
 }
 
+function Nav({ view }: { view: View }) {
+  const { t } = useI18n();
+  const items: [View, string][] = [
+    ['calculator', t('nav.calculator')],
+    ['why', t('nav.why')],
+  ];
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      {items.map(([v, label]) => (
+        <a
+          key={v}
+          href={routeHref({ view: v })}
+          aria-current={v === view ? 'page' : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ view: v });
+          }}
+        >
+          {label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 export function App() {
-  const form = useAppStore((s) => s.form);
-  const currency = useAppStore((s) => s.currency);
-  const dollars = useAppStore((s) => s.dollars);
-  const derived = deriveResult(form);
-  const compared = useCompared();
-  const comparedResults = useMemo(() => compared.map((c) => c.result), [compared]);
-  const openFile = useOpenFile();
+  const route = useRoute();
+  const { lang, t } = useI18n();
+  const setLang = useAppStore((s) => s.setLang);
 
   useEffect(() => {
+    const requested = new URLSearchParams(window.location.search).get('lang');
+    if (isLang(requested)) setLang(requested);
     if (!isShareFragment(window.location.hash)) return;
     applyShareLink(window.location.hash);
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  }, []);
+  }, [setLang]);
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    const file = e.dataTransfer.files[0];
-    if (file) void openFile(file);
-  };
+  useEffect(() => {
+    document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en-CA';
+    document.title = t('app.title');
+  }, [lang, t]);
 
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <a className="skip-link" href="#results">
-        Skip to results
+    <div className="app">
+      <a className="skip-link" href={route.view === 'calculator' ? '#results' : '#main'}>
+        {t('app.skip')}
       </a>
       <header className="masthead">
-        <h1>Golden Dome: what would it cost, and what would Canada pay?</h1>
-        <p>
-          Every published figure on one footing. Pick an estimate, move the assumptions, and see Canada’s
-          share in dollars, per person and against its defence budget. Nothing you do here leaves this
-          browser.
-        </p>
+        <div className="masthead-top">
+          <h1>{t('app.title')}</h1>
+          <LanguageSwitch />
+        </div>
+        <p>{t('app.intro')}</p>
+        <Nav view={route.view} />
       </header>
       <NoticeBar />
-      <main className="layout">
-        <section className="inputs" aria-labelledby="inputs-heading">
-          <h2 id="inputs-heading">Assumptions</h2>
-          <PresetPicker />
-          <Toolbar />
-          <EstimateSection />
-          <ScheduleSection />
-          <ShareSection />
-          <MoneySection />
-        </section>
-        <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
-          <h2 id="results-heading">Results</h2>
-          <ViewToggles />
-          {derived.ok ? (
-            <ResultsView
-              result={derived.result}
-              currency={currency}
-              dollars={dollars}
-              compared={comparedResults}
-            />
-          ) : (
-            <div className="problems" role="alert">
-              <h3>This scenario cannot be computed yet</h3>
-              <ul>
-                {derived.problems.map((p) => (
-                  <li key={`${p.path}:${p.message}`}>{problemText(p)}</li>
-                ))}
-              </ul>
-              <p>Change the value, or use Undo.</p>
-            </div>
-          )}
-          <SavedPanel canSave={derived.ok} />
-          <ComparePanel items={compared} />
-        </section>
-      </main>
-      {derived.ok && <GlanceBar result={derived.result} dollars={dollars} />}
+      {route.view === 'why' ? <WhyPage /> : <CalculatorView />}
       <footer className="footer">
-        <p>
-          Figures: Congressional Budget Office, American Enterprise Institute, CRS, DND, Statistics Canada, US
-          Census Bureau, World Bank, NATO and news reports (each cited beside its number). No official Golden
-          Dome cost split exists; every split here is a scenario.
-        </p>
+        <p>{t('app.footer')}</p>
       </footer>
     </div>
   );

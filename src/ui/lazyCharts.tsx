@@ -53,3 +53,22 @@ export const EstimatesChart = memo(
   },
   (a, b) => a.selectedId === b.selectedId && sameFx(a.fx, b.fx) && sameCustom(a.custom, b.custom),
 );
+
+const LazyFanChart = lazy(() => charts().then((m) => ({ default: m.FanChart })));
+const LazyTornadoChart = lazy(() => charts().then((m) => ({ default: m.TornadoChart })));
+
+export function FanChart(props: ComponentProps<typeof LazyFanChart>) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyFanChart {...props} />
+    </Suspense>
+  );
+}
+
+export function TornadoChart(props: ComponentProps<typeof LazyTornadoChart>) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyTornadoChart {...props} />
+    </Suspense>
+  );
+}

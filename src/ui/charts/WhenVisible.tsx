@@ -13,7 +13,7 @@ function useOnScreen(ref: React.RefObject<HTMLElement | null>): boolean {
     const observer = new IntersectionObserver(
       (entries) => setOnScreen(entries.some((e) => e.isIntersecting)),
       {
-        rootMargin: '300px 0px',
+        rootMargin: '0px',
       },
     );
     observer.observe(el);

@@ -1,9 +1,11 @@
 /** The results of a computable scenario: sentence, cards, source, charts, downloads. */
+import { useDeferredValue } from 'react';
 import { buildReport, type Dollars, type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import type { DisplayCurrency } from '../../state';
 import { EstimatesChart, ResultCharts } from '../lazyCharts';
 import { FilePanel } from '../files/FilePanel';
+import { UncertaintyPanel } from '../uncertainty/UncertaintyPanel';
 import { useDebounced } from '../useDebounced';
 import { SourcePanel } from './SourcePanel';
 import { SummaryCards } from './SummaryCards';
@@ -39,6 +41,9 @@ export function ResultsView({
     `Canada’s total: ${formatMoney(totals.canadaCad, 'CAD')}, ${formatPct(totals.canadaSharePct)} of the program.`,
     1200,
   );
+  // The numbers update at once; the charts follow in a separate, interruptible render, so a drag never
+  // waits for recharts (a fast drag skips intermediate drawings).
+  const chartResult = useDeferredValue(result);
   const { estimate } = result.base;
   return (
     <>
@@ -48,12 +53,13 @@ export function ResultsView({
       </p>
       <SummaryCards result={result} currency={currency} dollars={dollars} />
       <SourcePanel result={result} />
-      <ResultCharts result={result} currency={currency} dollars={dollars} />
+      <ResultCharts result={chartResult} currency={currency} dollars={dollars} />
       <EstimatesChart
         selectedId={estimate?.id}
         fx={result.scenario.fx}
         {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
       />
+      <UncertaintyPanel result={result} />
       <FilePanel result={result} compared={compared} />
     </>
   );

@@ -8,17 +8,22 @@ import { fromWire, type JsonObject } from '../../io';
 import { runSimulation } from '../../workers/runSimulation';
 import type { SimulationReply, SimulationRequest } from '../../workers/simulationProtocol';
 
+export interface SimulationOutcome {
+  readonly simulation: Simulation;
+  readonly sensitivity: SensitivityRow[];
+  readonly percentilesCsv: string;
+  readonly sensitivityCsv: string;
+}
+
+/**
+ * While a new run is under way the last outcome stays on screen (`previous`), so the charts update
+ * in place instead of disappearing and being drawn again.
+ */
 export type SimulationState =
   | { readonly status: 'idle' }
-  | { readonly status: 'running' }
+  | { readonly status: 'running'; readonly previous?: SimulationOutcome }
   | { readonly status: 'error'; readonly message: string }
-  | {
-      readonly status: 'done';
-      readonly simulation: Simulation;
-      readonly sensitivity: SensitivityRow[];
-      readonly percentilesCsv: string;
-      readonly sensitivityCsv: string;
-    };
+  | ({ readonly status: 'done' } & SimulationOutcome);
 
 function createWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -63,7 +68,13 @@ export function useSimulation(doc: JsonObject | null, draws: number, seed: numbe
     };
     // Wait for the inputs to settle (a slider drag) before starting a run.
     const timer = setTimeout(() => {
-      setState({ status: 'running' });
+      setState((s) =>
+        s.status === 'done'
+          ? { status: 'running', previous: s }
+          : s.status === 'running'
+            ? s
+            : { status: 'running' },
+      );
       if (busy.current) {
         worker.current?.terminate();
         worker.current = null;

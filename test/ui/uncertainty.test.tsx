@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findEstimate, sensitivity, simulate } from '../../src/core';
+import { parseScenarioDoc, percentilesCsv } from '../../src/io';
+import {
+  createAppStore,
+  docToForm,
+  findPreset,
+  formToDoc,
+  getAppStore,
+  replaceAppStore,
+} from '../../src/state';
+import { CalculatorView } from '../../src/ui/CalculatorView';
+import { rangeSentence } from '../../src/ui/uncertainty/uncertaintyView';
+import { MemoryStorage } from '../support/memoryStorage';
+
+function currentScenario() {
+  const parsed = parseScenarioDoc(formToDoc(getAppStore().getState().form));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.scenario;
+}
+
+beforeEach(() => {
+  replaceAppStore(createAppStore(() => new MemoryStorage()));
+});
+
+describe('the range of outcomes', () => {
+  it('says what to do when no input has a range', () => {
+    render(<CalculatorView />);
+    const panel = screen.getByRole('region', { name: 'Range of outcomes' });
+    expect(panel).toHaveTextContent('Give a range to one or more inputs');
+  });
+
+  it('simulates a preset with ranges and reports the core’s percentiles, same seed same numbers', async () => {
+    const preset = findPreset('cbo-2025-high-gdp');
+    if (!preset) throw new Error('preset missing');
+    getAppStore().getState().loadScenario(docToForm(preset));
+    getAppStore().getState().setSimulation(2000, 7);
+    render(<CalculatorView />);
+    const expected = simulate(currentScenario(), { draws: 2000, seed: 7 });
+    const panel = screen.getByRole('region', { name: 'Range of outcomes' });
+    expect(
+      await within(panel).findByText(new RegExp(escape(rangeSentence(expected))), {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(
+      await within(panel).findByRole('heading', { name: /Which assumption matters most/ }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(
+      await within(panel).findByRole(
+        'heading',
+        { name: /range of outcomes, US\$ billions/ },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    // The tornado's first row is the input that moves Canada's total most (here the base cost).
+    expect(sensitivity(currentScenario())[0]?.input).toBe('baseCost');
+    expect(percentilesCsv(currentScenario(), expected)).toContain('canada_total_cad');
+  });
+
+  it('a range checkbox fills a sourced starting range (the CBO low–high pair) and can be removed', async () => {
+    const user = userEvent.setup();
+    const preset = findPreset('cbo-2025-high-gdp');
+    if (!preset) throw new Error('preset missing');
+    getAppStore()
+      .getState()
+      .loadScenario(docToForm({ ...preset, ranges: {} }));
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('checkbox', { name: 'Range for base cost' }));
+    const pair = findEstimate('cbo-sbi-2025-low');
+    expect(pair?.amount).toBe('161000000000');
+    expect(screen.getByRole('textbox', { name: 'Base cost low' })).toHaveValue('161');
+    expect(screen.getByRole('textbox', { name: 'Base cost high' })).toHaveValue('542');
+    expect(currentScenario().ranges.baseCost?.low.toString()).toBe('161000000000');
+    fireEvent.change(screen.getByRole('slider', { name: 'Base cost low' }), { target: { value: '300' } });
+    expect(currentScenario().ranges.baseCost?.low.toString()).toBe('300000000000');
+    await user.click(screen.getByRole('checkbox', { name: 'Range for base cost' }));
+    expect(currentScenario().ranges.baseCost).toBeUndefined();
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
