@@ -15,3 +15,8 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 export function pick(text: { readonly en: string; readonly fr: string }, lang: Lang): string {
   return text[lang];
 }
+
+/** A scenario's name in the chosen language (its French name where the file gives one). */
+export function scenarioName(scenario: { readonly name: string; readonly fr?: { readonly name: string } }, lang: Lang): string {
+  return lang === 'fr' && scenario.fr ? scenario.fr.name : scenario.name;
+}

@@ -1,6 +1,6 @@
 /** "Why do the numbers differ?": each pair of published figures reconciled, step by step, with sources. */
 import { citeSource, defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
-import { stepText } from '../../i18n';
+import { scenarioName, stepText } from '../../i18n';
 import { docToForm, findPreset, getAppStore } from '../../state';
 import { navigate } from '../route';
 import { useI18n } from '../useI18n';
@@ -47,7 +47,7 @@ export function WhyPage() {
               const preset = findPreset(id);
               return preset ? (
                 <button key={id} type="button" onClick={() => openPreset(id)}>
-                  {t('why.open', { name: preset.name })}
+                  {t('why.open', { name: scenarioName(preset, lang) })}
                 </button>
               ) : null;
             })}
