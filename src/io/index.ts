@@ -8,3 +8,4 @@ export * from './simulationCsv';
 export * from './shareLink';
 export * from './exerciseFile';
 export * from './wire';
+export * from './answersCsv';

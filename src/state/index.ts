@@ -7,3 +7,4 @@ export * from './selectors';
 export { MAX_COMPARE, slugify } from './savedSlice';
 export { STORAGE_KEY } from './persistence';
 export { DEFAULT_DRAWS, DEFAULT_SEED } from './viewSlice';
+export * from './progress';

@@ -1,0 +1,233 @@
+/**
+ * A student's progress on the exercises, kept in this browser only: their name and, for each
+ * exercise, what they typed and whether they checked it (or, for an open question, marked it done).
+ * Whether an answer is right is not stored: the view derives it from the typed text with the core,
+ * so it stays right if a default changes.
+ *
+ * A separate store under its own key, so the calculator's data and this one never overwrite each
+ * other. As in persistence.ts, a damaged or foreign stored value is set aside under another key and
+ * reported (as a code the view translates), never a crash and never silently lost.
+ */
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { isJsonObject } from '../io';
+
+export const PROGRESS_STORAGE_KEY = 'golden-dome-calculator:progress';
+export const PROGRESS_VERSION = 1;
+/** Longest name and answer kept (an open answer is a paragraph or two). */
+export const MAX_NAME_LENGTH = 200;
+export const MAX_ANSWER_LENGTH = 4000;
+
+export interface QuestionProgress {
+  /** The text the student typed, as typed. */
+  readonly answer: string;
+  /** Checked (numeric) or marked done (open) since it was last changed. */
+  readonly checked: boolean;
+}
+
+/** Question id → progress. */
+export type ExerciseProgress = Readonly<Record<string, QuestionProgress>>;
+
+/**
+ * What went wrong with stored progress: `unreadable` (damaged, set aside), `version` (another
+ * version, set aside), `partial` (some entries set aside), `unsaved` (the browser refused to store).
+ */
+export type ProgressNotice = 'unreadable' | 'version' | 'partial' | 'unsaved';
+
+interface PersistedProgress {
+  name: string;
+  exercises: Record<string, ExerciseProgress>;
+}
+
+export interface ProgressState extends PersistedProgress {
+  notice: ProgressNotice | null;
+  setName: (name: string) => void;
+  /** Records a typed answer; a changed answer is unchecked unless `keepChecked` (open questions). */
+  setAnswer: (exerciseId: string, questionId: string, answer: string, keepChecked?: boolean) => void;
+  /** Marks an answer checked (or done). */
+  check: (exerciseId: string, questionId: string) => void;
+  /** Forgets every answer to one exercise. */
+  clear: (exerciseId: string) => void;
+  dismissNotice: () => void;
+}
+
+export type ProgressStore = StoreApi<ProgressState>;
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function setAsideKey(): string {
+  return `${PROGRESS_STORAGE_KEY}:set-aside:${new Date().toISOString()}`;
+}
+
+/** Keeps the valid entries of a stored value; the rest go to `rejected`. */
+export function restoreProgress(persisted: unknown): { state: PersistedProgress; rejected: unknown[] } {
+  const rejected: unknown[] = [];
+  if (persisted === undefined || persisted === null) return { state: { name: '', exercises: {} }, rejected };
+  if (!isJsonObject(persisted)) return { state: { name: '', exercises: {} }, rejected: [persisted] };
+  const storedName = persisted['name'];
+  const name = typeof storedName === 'string' ? storedName.slice(0, MAX_NAME_LENGTH) : '';
+  if (storedName !== undefined && typeof storedName !== 'string') rejected.push({ name: storedName });
+  const exercises: Record<string, ExerciseProgress> = {};
+  const stored = persisted['exercises'];
+  if (stored !== undefined && !isJsonObject(stored)) rejected.push({ exercises: stored });
+  for (const [exerciseId, questions] of Object.entries(isJsonObject(stored) ? stored : {})) {
+    if (!ID.test(exerciseId) || !isJsonObject(questions)) {
+      rejected.push({ exerciseId, questions });
+      continue;
+    }
+    const kept: Record<string, QuestionProgress> = {};
+    for (const [questionId, entry] of Object.entries(questions)) {
+      const answer = isJsonObject(entry) ? entry['answer'] : undefined;
+      const checked = isJsonObject(entry) ? entry['checked'] : undefined;
+      if (
+        ID.test(questionId) &&
+        typeof answer === 'string' &&
+        answer.length <= MAX_ANSWER_LENGTH &&
+        typeof checked === 'boolean'
+      )
+        kept[questionId] = { answer, checked };
+      else rejected.push({ exerciseId, questionId, entry });
+    }
+    if (Object.keys(kept).length > 0) exercises[exerciseId] = kept;
+  }
+  return { state: { name, exercises }, rejected };
+}
+
+/** A PersistStorage that sets aside what it cannot read and reports instead of throwing. */
+function progressStorage(
+  getStorage: () => Storage,
+  report: (notice: ProgressNotice) => void,
+): PersistStorage<PersistedProgress> {
+  const storage = (): Storage | undefined => {
+    try {
+      return getStorage();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    getItem: (name) => {
+      const raw = storage()?.getItem(name) ?? null;
+      if (raw === null) return null;
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (isJsonObject(value) && typeof value['version'] === 'number' && 'state' in value)
+          return value as unknown as StorageValue<PersistedProgress>;
+      } catch {
+        // not JSON: set aside below
+      }
+      try {
+        storage()?.setItem(setAsideKey(), raw);
+        storage()?.removeItem(name);
+      } catch {
+        // storage refuses writes: the notice still tells the student
+      }
+      report('unreadable');
+      return null;
+    },
+    setItem: (name, value) => {
+      try {
+        storage()?.setItem(name, JSON.stringify(value));
+      } catch {
+        report('unsaved');
+      }
+    },
+    removeItem: (name) => storage()?.removeItem(name),
+  };
+}
+
+function withEntry(
+  s: ProgressState,
+  exerciseId: string,
+  questionId: string,
+  change: (old: QuestionProgress) => QuestionProgress,
+): Pick<ProgressState, 'exercises'> {
+  const exercise = s.exercises[exerciseId] ?? {};
+  const old = exercise[questionId] ?? { answer: '', checked: false };
+  return { exercises: { ...s.exercises, [exerciseId]: { ...exercise, [questionId]: change(old) } } };
+}
+
+/** A new progress store over `storage` (localStorage by default). Hydrates synchronously from it. */
+export function createProgressStore(getStorage: () => Storage = () => window.localStorage): ProgressStore {
+  let pending: ProgressNotice | null = null;
+  // Filled in once the store exists; reports during hydration wait in `pending`.
+  const live: { store?: ProgressStore } = {};
+  const report = (notice: ProgressNotice) => {
+    // Before hydration finishes there is no store to tell; after, say it once (no write loop).
+    if (!live.store) pending = notice;
+    else if (live.store.getState().notice !== notice) live.store.setState({ notice });
+  };
+  const setAside = (value: unknown) => {
+    try {
+      getStorage().setItem(setAsideKey(), JSON.stringify(value));
+    } catch {
+      // storage unavailable: the notice still tells the student
+    }
+  };
+  const store = createStore<ProgressState>()(
+    persist(
+      (set) => ({
+        name: '',
+        exercises: {},
+        notice: null,
+        setName: (name) => set({ name: name.slice(0, MAX_NAME_LENGTH) }),
+        setAnswer: (exerciseId, questionId, answer, keepChecked = false) =>
+          set((s) =>
+            withEntry(s, exerciseId, questionId, (old) => ({
+              answer: answer.slice(0, MAX_ANSWER_LENGTH),
+              checked: old.checked && (keepChecked || old.answer === answer),
+            })),
+          ),
+        check: (exerciseId, questionId) =>
+          set((s) => withEntry(s, exerciseId, questionId, (old) => ({ ...old, checked: true }))),
+        clear: (exerciseId) =>
+          set((s) => ({
+            exercises: Object.fromEntries(Object.entries(s.exercises).filter(([id]) => id !== exerciseId)),
+          })),
+        dismissNotice: () => set({ notice: null }),
+      }),
+      {
+        name: PROGRESS_STORAGE_KEY,
+        version: PROGRESS_VERSION,
+        storage: progressStorage(getStorage, report),
+        partialize: (s) => ({ name: s.name, exercises: s.exercises }),
+        migrate: (persisted, version) => {
+          // Only one version so far; anything else is foreign: set it aside, start fresh.
+          setAside({ version, state: persisted });
+          report('version');
+          return { name: '', exercises: {} };
+        },
+        merge: (persisted, current) => {
+          const { state, rejected } = restoreProgress(persisted);
+          if (rejected.length > 0) {
+            setAside(rejected);
+            pending ??= 'partial';
+          }
+          return { ...current, ...state };
+        },
+      },
+    ),
+  );
+  // Hydration from a Web Storage is synchronous: anything it found to report is known by now.
+  if (pending !== null) store.setState({ notice: pending });
+  pending = null;
+  live.store = store;
+  return store;
+}
+
+let progressStore: ProgressStore | undefined;
+/** The store the app uses (created on first use). */
+export function getProgressStore(): ProgressStore {
+  progressStore ??= createProgressStore();
+  return progressStore;
+}
+
+/** Replaces the app's progress store (tests render each case over a fresh one). */
+export function replaceProgressStore(store: ProgressStore): void {
+  progressStore = store;
+}
+
+/** React hook: select from the progress store. */
+export function useProgressStore<T>(selector: (state: ProgressState) => T): T {
+  return useStore(getProgressStore(), selector);
+}

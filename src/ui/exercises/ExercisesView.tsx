@@ -1,0 +1,79 @@
+/**
+ * The exercises area, loaded in its own chunk: the list, an exercise's student view or its teacher
+ * key (from the route), the print layouts, and what went wrong with the stored progress, if anything.
+ */
+import { useEffect, useRef } from 'react';
+import { useProgressStore } from '../../state';
+import type { Route } from '../route';
+import { useI18n } from '../useI18n';
+import { findExercise } from './exerciseCatalog';
+import { ExerciseList } from './ExerciseList';
+import './exercises.css';
+import { RouteLink } from './links';
+import { PrintSheet } from './PrintSheet';
+import { StudentView } from './StudentView';
+import { TeacherKey } from './TeacherKey';
+import { usePrint } from './usePrint';
+
+function ProgressNotice() {
+  const { t } = useI18n();
+  const notice = useProgressStore((s) => s.notice);
+  const dismiss = useProgressStore((s) => s.dismissNotice);
+  if (!notice) return null;
+  return (
+    <div className="notice notice-error no-print" role="alert">
+      <p>{t(`exercises.notice.${notice}`)}</p>
+      <button type="button" onClick={dismiss}>
+        {t('exercises.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+function ExerciseView({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const { mode, print } = usePrint();
+  const exercise = findExercise(route.exercise);
+  if (!exercise)
+    return (
+      <>
+        <h2>{t('exercises.notFound', { id: route.exercise ?? '' })}</h2>
+        <p>
+          <RouteLink to={{ view: 'exercises' }}>{t('exercises.back')}</RouteLink>
+        </p>
+      </>
+    );
+  return (
+    <>
+      <div className="exercise-screen">
+        {route.key ? (
+          <TeacherKey exercise={exercise} onPrint={print} />
+        ) : (
+          <StudentView exercise={exercise} onPrint={() => print('worksheet')} />
+        )}
+      </div>
+      {mode && <PrintSheet exercise={exercise} mode={mode} />}
+    </>
+  );
+}
+
+export default function ExercisesView({ route }: { route: Route }) {
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const where = `${route.exercise ?? ''}|${String(route.key)}`;
+  // Moving between views inside the area: put keyboard and screen-reader focus at the new page's start.
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [where]);
+  return (
+    <main id="main" className="exercises" tabIndex={-1} ref={main}>
+      <ProgressNotice />
+      {route.exercise === null ? (
+        <ExerciseList />
+      ) : (
+        <ExerciseView key={`${route.exercise}|${String(route.key)}`} route={route} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * What is printed: the worksheet (questions with space to write, the starting scenario, sources; no
+ * answers) or the answer key. Hidden on screen; shown alone by the print stylesheet.
+ */
+import type { Exercise } from '../../core';
+import { SourceCite } from '../SourceCite';
+import { useI18n } from '../useI18n';
+import { ExerciseIntro } from './ExerciseIntro';
+import { KeyQuestion } from './KeyQuestion';
+import { ChangedFacts, ScenarioSummary } from './ScenarioFacts';
+import { exerciseSources } from './sources';
+import type { PrintMode } from './usePrint';
+
+function Worksheet({ exercise }: { exercise: Exercise }) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <ol className="print-questions">
+        {exercise.questions.map((q) => (
+          <li key={q.id} className="print-question">
+            <p className="prompt">{q.prompt[lang]}</p>
+            <ChangedFacts start={exercise.scenario} scenario={q.scenario} />
+            {q.answer.kind === 'numeric' && (
+              <p className="print-unit">
+                {t('exercises.unitIn', { unit: t(`exercises.unit.${q.answer.unit}`) })}
+              </p>
+            )}
+            <div className={`write-space${q.answer.kind === 'open' ? ' write-space-open' : ''}`} />
+          </li>
+        ))}
+      </ol>
+      <h3>{t('exercises.sources')}</h3>
+      <ul className="print-sources">
+        {exerciseSources(exercise, lang).map((s) => (
+          <li key={s.figure}>
+            {s.figure}
+            {lang === 'fr' ? '\u00a0: ' : ': '}
+            <SourceCite source={s.source} lang={lang} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function PrintSheet({ exercise, mode }: { exercise: Exercise; mode: PrintMode }) {
+  const { t, lang } = useI18n();
+  const title = exercise.title[lang];
+  return (
+    <section className={`print-sheet print-${mode}`} aria-label={t(`exercises.print.${mode}`)}>
+      <h2>{mode === 'key' ? t('exercises.key.title', { title }) : title}</h2>
+      {mode === 'worksheet' && (
+        <p className="print-name">
+          <span>{t('exercises.print.name')}</span> <span className="print-line" />{' '}
+          <span>{t('exercises.print.date')}</span> <span className="print-line print-line-short" />
+        </p>
+      )}
+      <ExerciseIntro exercise={exercise} />
+      <h3>{t('exercises.start')}</h3>
+      <ScenarioSummary scenario={exercise.scenario} />
+      <h3>{t(mode === 'key' ? 'exercises.key.answers' : 'exercises.questions')}</h3>
+      {mode === 'key' ? (
+        exercise.questions.map((q, i) => (
+          <KeyQuestion key={q.id} exercise={exercise} question={q} n={i + 1} idPrefix="print-key" />
+        ))
+      ) : (
+        <Worksheet exercise={exercise} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** "Copy link for students": the student view's address to the clipboard, or shown to copy by hand. */
+import { useState } from 'react';
+import { useI18n } from '../useI18n';
+import { studentLink } from './links';
+
+export function ShareLink({ exerciseId }: { exerciseId: string }) {
+  const { t, lang } = useI18n();
+  const [link, setLink] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const copy = async () => {
+    const url = studentLink(exerciseId, lang);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage(t('exercises.linkCopied'));
+    } catch {
+      setMessage(t('exercises.linkNotCopied'));
+    }
+  };
+  return (
+    <div className="share-link no-print">
+      <button type="button" onClick={() => void copy()}>
+        {t('exercises.copyLink')}
+      </button>
+      <p role="status" className="hint">
+        {message}
+      </p>
+      {link && (
+        <div className="text-field">
+          <label htmlFor={`link-${exerciseId}`}>{t('exercises.linkLabel')}</label>
+          <input
+            id={`link-${exerciseId}`}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The sources of the figures an exercise uses, for the worksheet: the cost estimates of its
+ * scenarios and answers, and the context figures and exchange rates its share rules and answers
+ * depend on (their sourced defaults).
+ */
+import {
+  CONTEXT_DEFAULTS,
+  findEstimate,
+  FX_DEFAULTS,
+  NWS_SHARE_PCT,
+  type Exercise,
+  type Expr,
+  type ReferenceFigure,
+  type Scenario,
+  type Source,
+} from '../../core';
+import type { Lang } from '../../i18n';
+import { estimateLabel, referenceLabel } from '../../i18n/catalogText';
+
+export interface SourceLine {
+  /** The figure, as the catalog names it in the page's language. */
+  readonly figure: string;
+  readonly source: Source;
+}
+
+type ContextKey = keyof typeof CONTEXT_DEFAULTS;
+type FxKey = keyof typeof FX_DEFAULTS;
+
+interface Uses {
+  estimates: Set<string>;
+  context: Set<ContextKey>;
+  fx: Set<FxKey>;
+  nws: boolean;
+}
+
+const RULE_CONTEXT: Partial<Record<string, readonly ContextKey[]>> = {
+  gdp: ['canadaGdpUsd', 'usGdpUsd'],
+  population: ['canadaPopulation', 'usPopulation'],
+};
+
+/** What an output needs besides the scenario's cost (Canadian dollars, population, budget). */
+const OUTPUT_NEEDS: Partial<Record<string, { context?: ContextKey; fx?: FxKey }>> = {
+  canada_total_cad: { fx: 'cadPerUsd' },
+  canada_cad_per_person: { context: 'canadaPopulation', fx: 'cadPerUsd' },
+  canada_avg_pct_of_defence_budget: { context: 'canadaDefenceBudgetCad', fx: 'cadPerUsd' },
+  canada_peak_pct_of_defence_budget: { context: 'canadaDefenceBudgetCad', fx: 'cadPerUsd' },
+};
+
+function addRule(rule: string, uses: Uses): void {
+  for (const key of RULE_CONTEXT[rule] ?? []) uses.context.add(key);
+  if (rule === 'nws') uses.nws = true;
+}
+
+function addScenario(s: Scenario, uses: Uses): void {
+  if (s.cost.kind === 'estimate') uses.estimates.add(s.cost.estimateId);
+  addRule(s.share.rule, uses);
+  if (!s.share.creditCad.isZero()) uses.fx.add('cadPerUsd');
+}
+
+function addExpr(expr: Expr, uses: Uses): void {
+  switch (expr.kind) {
+    case 'number':
+      return;
+    case 'output': {
+      const needs = OUTPUT_NEEDS[expr.name];
+      if (needs?.context) uses.context.add(needs.context);
+      if (needs?.fx) uses.fx.add(needs.fx);
+      return;
+    }
+    case 'call':
+      if (expr.fn === 'estimate' || expr.fn === 'amount' || expr.fn === 'years') uses.estimates.add(expr.arg);
+      if (expr.fn === 'context' && expr.arg in CONTEXT_DEFAULTS) uses.context.add(expr.arg as ContextKey);
+      if (expr.fn === 'fx' && expr.arg in FX_DEFAULTS) uses.fx.add(expr.arg as FxKey);
+      if (expr.fn === 'rule_share_pct') addRule(expr.arg, uses);
+      return;
+    case 'negate':
+      return addExpr(expr.operand, uses);
+    case 'group':
+      return addExpr(expr.inner, uses);
+    case 'binary':
+      addExpr(expr.left, uses);
+      return addExpr(expr.right, uses);
+  }
+}
+
+const line = (figure: ReferenceFigure, lang: Lang): SourceLine => ({
+  figure: referenceLabel(figure, lang),
+  source: figure.source,
+});
+
+/** The sources of every figure the exercise uses, each once, estimates first. */
+export function exerciseSources(exercise: Exercise, lang: Lang): SourceLine[] {
+  const uses: Uses = { estimates: new Set(), context: new Set(), fx: new Set(), nws: false };
+  addScenario(exercise.scenario, uses);
+  for (const q of exercise.questions) {
+    addScenario(q.scenario, uses);
+    if (q.answer.kind === 'numeric') addExpr(q.answer.expr, uses);
+  }
+  const estimates = [...uses.estimates].flatMap((id) => {
+    const e = findEstimate(id);
+    if (!e) return [];
+    if (e.currency !== 'USD') uses.fx.add(e.currency === 'CAD' ? 'cadPerUsd' : 'usdPerGbp');
+    return [{ figure: estimateLabel(e, lang), source: e.source }];
+  });
+  return [
+    ...estimates,
+    ...[...uses.context].map((key) => line(CONTEXT_DEFAULTS[key], lang)),
+    ...(uses.nws ? [line(NWS_SHARE_PCT, lang)] : []),
+    ...[...uses.fx].map((key) => line(FX_DEFAULTS[key], lang)),
+  ];
+}

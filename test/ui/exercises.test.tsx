@@ -1,0 +1,339 @@
+// @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { evaluateAnswer, roundToTolerance, scenarioOutputs, type Exercise } from '../../src/core';
+import { formatNumber, type Lang } from '../../src/i18n';
+import { parseCsv, parseExerciseText } from '../../src/io';
+import {
+  createAppStore,
+  createProgressStore,
+  findPreset,
+  getAppStore,
+  getProgressStore,
+  replaceAppStore,
+  replaceProgressStore,
+} from '../../src/state';
+import { ExercisesPage } from '../../src/ui/exercises/ExercisesPage';
+import type { Route } from '../../src/ui/route';
+import { MemoryStorage } from '../support/memoryStorage';
+
+const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
+vi.mock('../../src/ui/download', () => ({
+  downloadText: (name: string, text: string) => downloads.push({ name, text }),
+}));
+
+const DIR = join(import.meta.dirname, '..', '..', 'scenarios', 'exercises');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+
+/** An exercise read from its file, as a teacher's tool would read it (not through the page). */
+function load(id: string): Exercise {
+  const parsed = parseExerciseText(readFileSync(join(DIR, `${id}.json`), 'utf8'), findPreset);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.exercise;
+}
+
+/** The core's answer, rounded as the tolerance allows and written as a student would type it. */
+function typed(exercise: Exercise, questionId: string, lang: Lang): string {
+  const q = exercise.questions.find((x) => x.id === questionId);
+  const value = evaluateAnswer(exercise, questionId)?.value;
+  if (!q || q.answer.kind !== 'numeric' || !value) throw new Error(`no numeric ${questionId}`);
+  const rounded = roundToTolerance(value, q.answer);
+  const digits = Math.max(rounded.decimalPlaces(), q.answer.tolerance.decimalPlaces());
+  return formatNumber(rounded, digits, lang).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+const spaces = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+let storage: MemoryStorage;
+
+function route(exercise: string | null = null, key = false): Route {
+  return { view: 'exercises', exercise, key };
+}
+
+async function renderPage(r: Route) {
+  const view = render(<ExercisesPage route={r} />);
+  await screen.findByRole('heading', { level: 2 }, { timeout: 10_000 });
+  return view;
+}
+
+function question(n: number) {
+  return within(screen.getByRole('region', { name: `Question ${n}` }));
+}
+
+beforeAll(async () => {
+  // Load the lazily imported view once, so each test's first render does not wait for it.
+  await import('../../src/ui/exercises/ExercisesView');
+});
+
+beforeEach(() => {
+  storage = new MemoryStorage();
+  replaceAppStore(createAppStore(() => storage));
+  replaceProgressStore(createProgressStore(() => storage));
+  downloads.length = 0;
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  window.history.replaceState(null, '', '/?view=exercises');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the exercise list', () => {
+  it('shows every exercise in scenarios/exercises with links to its student view and key', async () => {
+    await renderPage(route());
+    expect(screen.getByRole('heading', { level: 2, name: 'Exercises' })).toBeInTheDocument();
+    const titles = FILES.map((f) => (JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Exercise).title.en);
+    expect(FILES).toHaveLength(9);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(titles),
+    );
+    for (const title of titles) {
+      expect(screen.getByRole('link', { name: `Student view — ${title}` })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: `Teacher key — ${title}` })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('link', { name: /^Student view — Same money/ })).toHaveAttribute(
+      'href',
+      '/?view=exercises&exercise=currency-conversion',
+    );
+  });
+});
+
+describe('the student view', () => {
+  const ex = load('currency-conversion');
+
+  it('says correct for the core’s value typed by a student, and not yet for a wrong one', async () => {
+    const user = userEvent.setup();
+    await renderPage(route('currency-conversion'));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(ex.title.en);
+
+    const q1 = question(1);
+    const field = q1.getByRole('textbox', { name: 'Answer to question 1' });
+    expect(field).toHaveAccessibleDescription('in billions of Canadian dollars');
+    const right = typed(ex, 'usd-to-cad', 'en');
+    expect(right).toBe('243.25'); // 175 × 1.39
+    await user.type(field, `${right}{Enter}`);
+    expect(q1.getByRole('status')).toHaveTextContent('Correct! Well done.');
+
+    // C$243.85B is 0.25% too high: close, direction given, the number never shown.
+    await user.clear(field);
+    expect(q1.getByRole('status')).toHaveTextContent('');
+    await user.type(field, 'C$243.85B');
+    await user.click(q1.getByRole('button', { name: 'Check' }));
+    const feedback = q1.getByRole('status').textContent ?? '';
+    expect(feedback).toMatch(/^Not yet, but very close: a little too high/);
+    expect(feedback).not.toMatch(/243/);
+
+    // Typed in dollars instead of billions: a unit slip, said as such.
+    await user.clear(field);
+    await user.type(field, '243,250,000,000{Enter}');
+    expect(q1.getByRole('status')).toHaveTextContent(
+      'Not yet: your answer is about 1,000,000,000 times too big. Check the unit the question asks for.',
+    );
+
+    const q3 = question(3);
+    await user.type(q3.getByRole('textbox', { name: 'Answer to question 3' }), 'about twenty{Enter}');
+    expect(q3.getByRole('status')).toHaveTextContent(/^Not yet: we could not read a number/);
+    await user.click(q3.getByRole('button', { name: 'Check' }));
+  });
+
+  it('shows and hides a hint', async () => {
+    const user = userEvent.setup();
+    await renderPage(route('currency-conversion'));
+    const hint = question(2).getByRole('button', { name: 'Hint' });
+    const text = screen.getByText(ex.questions[1]?.hint.en ?? '?');
+    expect(hint).toHaveAttribute('aria-expanded', 'false');
+    expect(text).not.toBeVisible();
+    await user.click(hint);
+    expect(hint).toHaveAttribute('aria-expanded', 'true');
+    expect(hint).toHaveAttribute('aria-controls', text.id);
+    expect(text).toBeVisible();
+    await user.click(hint);
+    expect(text).not.toBeVisible();
+  });
+
+  it('describes the starting scenario in plain words and opens it in the calculator', async () => {
+    const user = userEvent.setup();
+    await renderPage(route('fair-split'));
+    const start = screen.getByRole('region', { name: 'The starting scenario' });
+    expect(start).toHaveTextContent('CBO 2025, space interceptors, high (US$542B), in 2025 dollars');
+    expect(start).toHaveTextContent('Congressional Budget Office');
+    expect(start).toHaveTextContent('2026–2045 (20 years), the same amount each year');
+    expect(start).toHaveTextContent('Inflation2% a year');
+    expect(start).toHaveTextContent('Credit for what Canada already spendsC$38.60 billion');
+    // Question 2 drops the credit: said beside the question.
+    expect(question(2).getByText('For this question, the scenario changes:')).toBeInTheDocument();
+    expect(getAppStore().getState().form.id).toBe('trump-175-gdp');
+    await user.click(screen.getByRole('button', { name: 'Open in the calculator' }));
+    expect(getAppStore().getState().form.id).toBe('norad-credit-gdp');
+    expect(window.location.search).toBe('');
+  });
+
+  it('keeps answers and checks across a reload from the same storage', async () => {
+    const user = userEvent.setup();
+    const view = await renderPage(route('currency-conversion'));
+    const right = typed(ex, 'rate-moves', 'en');
+    await user.type(question(4).getByRole('textbox', { name: 'Answer to question 4' }), `${right}{Enter}`);
+    await user.type(question(2).getByRole('textbox', { name: 'Answer to question 2' }), '1.2');
+    view.unmount();
+
+    replaceProgressStore(createProgressStore(() => storage));
+    await renderPage(route('currency-conversion'));
+    expect(question(4).getByRole('textbox')).toHaveValue(right);
+    expect(question(4).getByRole('status')).toHaveTextContent('Correct! Well done.');
+    expect(question(2).getByRole('textbox')).toHaveValue('1.2');
+    expect(question(2).getByRole('status')).toHaveTextContent('');
+    expect(screen.getByText('1 of 4 answers right.')).toBeInTheDocument();
+  });
+
+  it('shows the rubric of an open question after Done', async () => {
+    const user = userEvent.setup();
+    await renderPage(route('fair-split'));
+    const q3 = question(3);
+    await user.click(q3.getByRole('button', { name: 'Done' }));
+    expect(q3.getByRole('status')).toHaveTextContent('Write your answer first, then press Done.');
+    expect(q3.queryByText('What a strong answer includes')).toBeNull();
+    await user.type(q3.getByRole('textbox', { name: 'Answer to question 3' }), 'By GDP: fair to both.');
+    await user.click(q3.getByRole('button', { name: 'Done' }));
+    expect(q3.getByText('What a strong answer includes')).toBeInTheDocument();
+    expect(q3.getByText(/^A strong answer \(1\) names the estimate/)).toBeInTheDocument();
+  });
+
+  it('downloads the answers as <exercise-id>.answers.csv', async () => {
+    const user = userEvent.setup();
+    await renderPage(route('currency-conversion'));
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), '=Zoé');
+    await user.type(question(1).getByRole('textbox'), `${typed(ex, 'usd-to-cad', 'en')}{Enter}`);
+    await user.type(question(2).getByRole('textbox'), '1.39');
+    await user.click(screen.getByRole('button', { name: 'Download my answers (CSV)' }));
+    expect(downloads.map((d) => d.name)).toEqual(['currency-conversion.answers.csv']);
+    const rows = parseCsv(downloads[0]?.text ?? '');
+    expect(rows[0]).toEqual(['name', 'exercise_id', 'question_id', 'question', 'answer', 'correct']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
+      ["'=Zoé", 'usd-to-cad', '243.25', 'yes'],
+      ["'=Zoé", 'implied-rate', '1.39', 'no'],
+      ["'=Zoé", 'pounds', '', 'no'],
+      ["'=Zoé", 'rate-moves', '', 'no'],
+    ]);
+    expect(rows[1]?.[3]).toBe(ex.questions[0]?.prompt.en);
+  });
+
+  it('prints a worksheet with the questions and no answers', async () => {
+    const user = userEvent.setup();
+    const print = vi.fn();
+    window.print = print;
+    await renderPage(route('currency-conversion'));
+    expect(document.querySelector('.print-sheet')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Print worksheet' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(document.body).toHaveClass('printing-exercise');
+    const sheet = document.querySelector('.print-worksheet');
+    for (const q of ex.questions) expect(sheet).toHaveTextContent(q.prompt.en);
+    expect(sheet).toHaveTextContent('Trump’s total (US$175B): President Trump, Oval Office remarks');
+    expect(sheet).not.toHaveTextContent('243.25');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(document.querySelector('.print-sheet')).toBeNull();
+    expect(document.body).not.toHaveClass('printing-exercise');
+  });
+});
+
+describe('in French', () => {
+  const ex = load('currency-conversion');
+
+  it('labels, checks a French decimal comma and answers in French', async () => {
+    const user = userEvent.setup();
+    getAppStore().getState().setLang('fr');
+    await renderPage(route('currency-conversion'));
+    expect(spaces(screen.getByRole('heading', { level: 2 }).textContent)).toBe(spaces(ex.title.fr));
+    const q1 = within(screen.getByRole('region', { name: 'Question 1' }));
+    const field = q1.getByRole('textbox', { name: 'Réponse à la question 1' });
+    expect(field).toHaveAccessibleDescription('en milliards de dollars canadiens');
+    const right = typed(ex, 'usd-to-cad', 'fr');
+    expect(right).toBe('243,25');
+    await user.type(field, `${right}{Enter}`);
+    expect(q1.getByRole('status')).toHaveTextContent('Bonne réponse! Bravo.');
+    await user.clear(field);
+    await user.type(field, '200');
+    await user.click(q1.getByRole('button', { name: 'Vérifier' }));
+    expect(spaces(q1.getByRole('status').textContent)).toBe(
+      'Pas encore : trop bas, avec un écart de 10 % à 50 %.',
+    );
+    expect(q1.getByRole('button', { name: 'Indice' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Télécharger mes réponses (CSV)' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Votre nom' })).toBeInTheDocument();
+    expect(spaces(screen.getByRole('region', { name: 'Le scénario de départ' }).textContent)).toContain(
+      '1 $ US = 1,39 $ CA',
+    );
+  });
+});
+
+describe('the teacher key', () => {
+  const ex = load('currency-conversion');
+
+  it('shows each answer computed by the core with its unit, tolerance and worked arithmetic', async () => {
+    await renderPage(route('currency-conversion', true));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Same money, different dollars: $175B or C$243B?: answer key',
+    );
+    const q1 = question(1);
+    expect(q1.getByText('C$243.25 billion')).toBeInTheDocument();
+    expect(q1.getByText('billions of Canadian dollars')).toBeInTheDocument();
+    expect(q1.getByText('within ±C$0.01 billion of the answer')).toBeInTheDocument();
+    expect(q1.getByText('175,000,000,000 × 1.39 ÷ 1,000,000,000 = 243.25')).toBeInTheDocument();
+    // 243 ÷ 175 = 1.388571…, shown rounded as finely as the tolerance (0.001) needs.
+    expect(question(2).getByText('243,000,000,000 ÷ 175,000,000,000 ≈ 1.389')).toBeInTheDocument();
+    // ±0.01: two decimals, as the question asks ("18.70", not "18.7"); 25 ÷ 1.3369 = 18.69998…
+    expect(question(3).getByText('25,000,000,000 ÷ 1.3369 ÷ 1,000,000,000 ≈ 18.70')).toBeInTheDocument();
+    const cad = scenarioOutputs(ex.questions[3]?.scenario ?? ex.scenario).canada_total_cad;
+    expect(
+      question(4).getByText(`${formatNumber(cad, 2, 'en')} ÷ 1,000,000,000 ≈ 17.16`),
+    ).toBeInTheDocument();
+    expect(question(4).getByText(/Canada’s total in Canadian dollars/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Student view' })).toHaveAttribute(
+      'href',
+      '/?view=exercises&exercise=currency-conversion',
+    );
+  });
+
+  it('gives the rubric of an open question and the French working', async () => {
+    await renderPage(route('fair-split', true));
+    expect(question(3).getByText('Open question: mark it against this rubric')).toBeInTheDocument();
+    act(() => getAppStore().getState().setLang('fr'));
+    const q1 = question(1);
+    expect(spaces(q1.getByText(/milliards\s\$\sCA$/).textContent)).toBe('27,95 milliards $ CA');
+    const cad = scenarioOutputs(load('fair-split').scenario).canada_total_cad;
+    expect(spaces(q1.getByText(/÷/).textContent)).toBe(
+      `${spaces(formatNumber(cad, 2, 'fr'))} ÷ 1 000 000 000 ≈ 27,95`,
+    );
+    expect(spaces(q1.getByText(/près de la réponse$/).textContent)).toBe(
+      'à ±0,01 milliard $ CA près de la réponse',
+    );
+  });
+
+  it('prints the answer key', async () => {
+    const user = userEvent.setup();
+    window.print = vi.fn();
+    await renderPage(route('per-person', true));
+    await user.click(screen.getByRole('button', { name: 'Print answer key' }));
+    const key = document.querySelector('.print-key');
+    expect(key).toHaveTextContent('C$418'); // 417.52 per person, tolerance C$1
+    expect(key).toHaveTextContent('417.52 ≈ 418');
+    expect(key).toHaveTextContent('within ±C$1 of the answer');
+    fireEvent(window, new Event('afterprint'));
+    expect(document.querySelector('.print-key')).toBeNull();
+  });
+});
+
+describe('progress stored badly', () => {
+  it('says so and starts fresh', async () => {
+    storage.setItem('golden-dome-calculator:progress', 'not json');
+    replaceProgressStore(createProgressStore(() => storage));
+    await renderPage(route('per-person'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
+    expect(getProgressStore().getState().exercises).toEqual({});
+  });
+});
