@@ -24,6 +24,8 @@ export interface Estimate {
   /** The words quoted in the source, where we have them. */
   readonly quote?: string;
   readonly notes: string;
+  /** The label, scope and notes in French (quotes and source titles stay in their own language). */
+  readonly fr?: { readonly label: string; readonly scope: string; readonly notes: string };
   /** Low/high pairs: the id of the other end and which end this is. */
   readonly range?: { readonly role: 'low' | 'high'; readonly otherId: string };
   /** A figure that restates another one (a conversion or a misprint). */
@@ -51,6 +53,8 @@ const AEI_2025: Source = {
 };
 const OVAL_OFFICE: Source = {
   outlet: 'President Trump, Oval Office remarks (reported by Stars and Stripes, AP, BBC)',
+  outletFr:
+    'Le président Trump, déclarations dans le Bureau ovale (rapportées par Stars and Stripes, AP, BBC)',
   title: 'Trump announces plans for Golden Dome',
   date: '2025-05-20',
   url: 'https://www.notus.org/defense/trump-announces-plans-golden-dome',
@@ -71,6 +75,12 @@ export const CATALOG: readonly Estimate[] = [
     source: OVAL_OFFICE,
     quote: 'a plan to spend $25 billion to begin work on the Dome',
     notes: 'UK outlets reported it as £18.7bn: the same money at US$1.3369 per pound (25 ÷ 18.7 = 1.3369).',
+    fr: {
+      label: 'Le «\u00a0dépôt initial\u00a0» de Trump (25\u00a0G$\u00a0US)',
+      scope: 'Première tranche de financement seulement, pas le système complet',
+      notes:
+        'Les médias britanniques l’ont rapporté à 18,7\u00a0G£\u00a0: le même montant à 1,3369\u00a0$\u00a0US la livre (25 ÷ 18,7 = 1,3369).',
+    },
   },
   {
     id: 'trump-initial-gbp-2025',
@@ -84,12 +94,19 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'First funding tranche only, not the whole system',
     source: {
       outlet: 'UK news report citing the BBC',
+      outletFr: 'Reportage britannique citant la BBC',
       title: 'Canada considers joining Trump’s Golden Dome missile defense initiative',
       date: '2025-05-21',
       confidence: 'H',
     },
     quote: 'a preliminary budget allocation of $25 billion (£18.7 billion)',
     notes: 'Not a new figure: US$25B converted to pounds at US$1.3369 per pound.',
+    fr: {
+      label: 'Le même dépôt en livres (18,7\u00a0G£)',
+      scope: 'Première tranche de financement seulement, pas le système complet',
+      notes:
+        'Pas un nouveau chiffre\u00a0: 25\u00a0G$\u00a0US convertis en livres à 1,3369\u00a0$\u00a0US la livre.',
+    },
     restates: { id: 'trump-initial-2025', reason: 'currency' },
   },
   {
@@ -101,7 +118,8 @@ export const CATALOG: readonly Estimate[] = [
     dollarYear: 2025,
     defaultStartYear: 2025,
     defaultYears: 1,
-    scope: 'First appropriation: $7.2B space sensors, $5.6B space/boost-phase intercept, $0.25B directed energy, and more',
+    scope:
+      'First appropriation: $7.2B space sensors, $5.6B space/boost-phase intercept, $0.25B directed energy, and more',
     source: {
       outlet: 'Congressional Research Service (IN12576)',
       title: 'Golden Dome: Funding in the 2025 Reconciliation Law',
@@ -110,6 +128,13 @@ export const CATALOG: readonly Estimate[] = [
       confidence: 'H',
     },
     notes: 'P.L. 119-21 §20003, signed 2025-07-04. The House bill had US$24.7B.',
+    fr: {
+      label: 'Premier crédit, loi de réconciliation de 2025 (24,4\u00a0G$\u00a0US)',
+      scope:
+        'Premier crédit\u00a0: 7,2\u00a0G$ pour les capteurs spatiaux, 5,6\u00a0G$ pour l’interception spatiale ou en phase de propulsion, 0,25\u00a0G$ pour l’énergie dirigée, et plus',
+      notes:
+        'P.L. 119-21, art. 20003, promulguée le 4 juillet 2025. Le projet de loi de la Chambre des représentants prévoyait 24,7\u00a0G$\u00a0US.',
+    },
   },
   {
     id: 'trump-total-2025',
@@ -123,7 +148,14 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Whole system (not defined); period not stated',
     source: { ...OVAL_OFFICE, title: 'Golden Dome announcement: “total cost when it’s completed”' },
     quote: 'total cost when it’s completed … fully operational before the end of my term',
-    notes: 'The term ends in January 2029, so about three years (2026–2028). No breakdown or dollar-year was given; the app assumes 2025 dollars.',
+    notes:
+      'The term ends in January 2029, so about three years (2026–2028). No breakdown or dollar-year was given; the app assumes 2025 dollars.',
+    fr: {
+      label: 'Le total de Trump (175\u00a0G$\u00a0US)',
+      scope: 'Système complet (non défini)\u00a0; période non précisée',
+      notes:
+        'Le mandat se termine en janvier 2029, soit environ trois ans (2026–2028). Aucune ventilation ni année de référence des dollars n’a été donnée\u00a0; l’application suppose des dollars de 2025.',
+    },
   },
   {
     id: 'ctv-cad-2025',
@@ -137,12 +169,19 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Whole system: the US$175B figure in Canadian dollars',
     source: {
       outlet: 'CTV News / The Canadian Press',
+      outletFr: 'CTV News / La Presse Canadienne',
       title: 'Canada has been talking with U.S. about Golden Dome for “few years”: Carney',
       date: '2025-05-21',
       confidence: 'H',
     },
     quote: 'which the White House said would cost $243 billion',
     notes: 'Not a new figure: US$175B × 1.39 CAD per USD = C$243.25B. The White House spoke in US dollars.',
+    fr: {
+      label: 'Le même total en dollars canadiens (243\u00a0G$\u00a0CA)',
+      scope: 'Système complet\u00a0: le chiffre de 175\u00a0G$\u00a0US en dollars canadiens',
+      notes:
+        'Pas un nouveau chiffre\u00a0: 175\u00a0G$\u00a0US × 1,39\u00a0$\u00a0CA par $\u00a0US = 243,25\u00a0G$\u00a0CA. La Maison-Blanche parlait en dollars américains.',
+    },
     restates: { id: 'trump-total-2025', reason: 'currency' },
   },
   {
@@ -157,11 +196,17 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Whole system, Department of Defense view, delivered over about a decade',
     source: {
       outlet: 'Gen. Michael Guetlein, Golden Dome program manager (news reports)',
+      outletFr: 'Le général Michael Guetlein, gestionnaire du programme Dôme d’or (médias)',
       title: 'Golden Dome objective architecture cost',
       date: '2026-03-17',
       confidence: 'M',
     },
     notes: 'Up US$10B from the US$175B announced in 2025.',
+    fr: {
+      label: '«\u00a0Architecture cible\u00a0» du Pentagone (185\u00a0G$\u00a0US)',
+      scope: 'Système complet, selon le département de la Défense, livré sur une dizaine d’années',
+      notes: 'En hausse de 10\u00a0G$\u00a0US par rapport aux 175\u00a0G$\u00a0US annoncés en 2025.',
+    },
   },
   {
     id: 'fy2027-request',
@@ -173,8 +218,19 @@ export const CATALOG: readonly Estimate[] = [
     defaultStartYear: 2027,
     defaultYears: 1,
     scope: 'One year of funding (fiscal year 2027)',
-    source: { outlet: 'Forecast International', title: 'FY2027 Golden Dome budget request', date: '2026', confidence: 'M' },
+    source: {
+      outlet: 'Forecast International',
+      title: 'FY2027 Golden Dome budget request',
+      date: '2026',
+      confidence: 'M',
+    },
     notes: 'One year’s request, not a total. The report’s exact date is not recorded here, only its year.',
+    fr: {
+      label: 'Demande budgétaire pour l’exercice 2027 (17,5\u00a0G$\u00a0US)',
+      scope: 'Une année de financement (exercice financier 2027)',
+      notes:
+        'La demande d’une seule année, pas un total. Seule l’année du rapport est consignée ici, pas sa date exacte.',
+    },
   },
   {
     id: 'cbo-sbi-2025-low',
@@ -188,6 +244,13 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Space-based interceptors only, sized for 1–2 ICBMs from a regional adversary, over 20 years',
     source: CBO_2025,
     notes: 'Was US$264B before lower launch costs. Covers one layer, not the whole Golden Dome.',
+    fr: {
+      label: 'CBO 2025, intercepteurs spatiaux, estimation basse (161\u00a0G$\u00a0US)',
+      scope:
+        'Intercepteurs spatiaux seulement, dimensionnés contre 1 ou 2 missiles balistiques intercontinentaux d’un adversaire régional, sur 20 ans',
+      notes:
+        'Était de 264\u00a0G$\u00a0US avant la baisse des coûts de lancement. Couvre une seule couche, pas l’ensemble du Dôme d’or.',
+    },
     range: { role: 'low', otherId: 'cbo-sbi-2025-high' },
   },
   {
@@ -203,6 +266,12 @@ export const CATALOG: readonly Estimate[] = [
     source: CBO_2025,
     quote: '$542 billion solely for the space components',
     notes: 'Was US$831B before lower launch costs. Covers one layer, not the whole Golden Dome.',
+    fr: {
+      label: 'CBO 2025, intercepteurs spatiaux, estimation haute (542\u00a0G$\u00a0US)',
+      scope: 'Intercepteurs spatiaux seulement, option la plus coûteuse, sur 20 ans',
+      notes:
+        'Était de 831\u00a0G$\u00a0US avant la baisse des coûts de lancement. Couvre une seule couche, pas l’ensemble du Dôme d’or.',
+    },
     range: { role: 'high', otherId: 'cbo-sbi-2025-low' },
   },
   {
@@ -217,12 +286,20 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'None: no CBO figure of US$524B exists',
     source: {
       outlet: 'The Independent (UK), Mike Bedigan',
+      outletFr: 'The Independent (Royaume-Uni), Mike Bedigan',
       title: 'Canada joins talks to join US ‘Golden Dome’ project despite frosty relationship',
       date: '2025-05-21',
       confidence: 'H',
     },
-    quote: 'the independent Congressional Budget Office, which has estimated the project could take 20 years and cost $524 billion',
+    quote:
+      'the independent Congressional Budget Office, which has estimated the project could take 20 years and cost $524 billion',
     notes: 'Almost certainly a digit swap of CBO’s US$542B (5-4-2 printed as 5-2-4).',
+    fr: {
+      label: '«\u00a0CBO\u00a0: 20 ans et 524\u00a0G$\u00a0» (une coquille)',
+      scope: 'Aucune\u00a0: il n’existe aucun chiffre du CBO de 524\u00a0G$\u00a0US',
+      notes:
+        'Presque certainement une inversion de chiffres des 542\u00a0G$\u00a0US du CBO (5-4-2 imprimé 5-2-4).',
+    },
     restates: { id: 'cbo-sbi-2025-high', reason: 'misprint' },
   },
   {
@@ -236,7 +313,15 @@ export const CATALOG: readonly Estimate[] = [
     defaultYears: 20,
     scope: 'A notional four-layer national missile defense system, over 20 years; acquisition over US$1T',
     source: CBO_2026,
-    notes: 'Reported as “about $1.2 trillion”. The space-based interceptor layer is about 60% of it (US$743B).',
+    notes:
+      'Reported as “about $1.2 trillion”. The space-based interceptor layer is about 60% of it (US$743B).',
+    fr: {
+      label: 'CBO 2026, défense antimissile nationale à quatre couches (1,191\u00a0billion\u00a0$\u00a0US)',
+      scope:
+        'Un système théorique de défense antimissile nationale à quatre couches, sur 20 ans\u00a0; plus de 1\u00a0billion\u00a0$\u00a0US pour l’acquisition',
+      notes:
+        'Rapporté comme «\u00a0environ 1,2\u00a0billion de dollars\u00a0». La couche d’intercepteurs spatiaux en représente environ 60\u00a0% (743\u00a0G$\u00a0US).',
+    },
   },
   {
     id: 'cbo-nmd-2026-sbi',
@@ -249,7 +334,15 @@ export const CATALOG: readonly Estimate[] = [
     defaultYears: 20,
     scope: 'Space-based interceptor layer of the CBO 2026 system: 7,800 interceptors at about US$22M each',
     source: { ...CBO_2026, confidence: 'M' },
-    notes: 'US$723B acquisition plus about US$1B a year to operate; each interceptor lasts 5 years, so the constellation is replaced every 5 years; launch at US$500/kg.',
+    notes:
+      'US$723B acquisition plus about US$1B a year to operate; each interceptor lasts 5 years, so the constellation is replaced every 5 years; launch at US$500/kg.',
+    fr: {
+      label: 'CBO 2026, couche d’intercepteurs spatiaux (743\u00a0G$\u00a0US)',
+      scope:
+        'Couche d’intercepteurs spatiaux du système du CBO de 2026\u00a0: 7\u00a0800 intercepteurs à environ 22\u00a0M$\u00a0US chacun',
+      notes:
+        '723\u00a0G$\u00a0US pour l’acquisition plus environ 1\u00a0G$\u00a0US par année pour l’exploitation\u00a0; chaque intercepteur dure 5 ans, donc la constellation est remplacée tous les 5 ans\u00a0; lancement à 500\u00a0$\u00a0US le kilogramme.',
+    },
   },
   {
     id: 'aei-2025-low',
@@ -263,6 +356,11 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Cheapest of six example architectures, over 20 years, on top of programs already funded',
     source: AEI_2025,
     notes: 'FY2026 dollars. Excludes missile-defense programs that are already funded.',
+    fr: {
+      label: 'AEI 2025, architecture la moins chère (252\u00a0G$\u00a0US)',
+      scope: 'La moins chère de six architectures types, sur 20 ans, en plus des programmes déjà financés',
+      notes: 'Dollars de l’exercice 2026. Exclut les programmes de défense antimissile déjà financés.',
+    },
     range: { role: 'low', otherId: 'aei-2025-high' },
   },
   {
@@ -277,6 +375,11 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Most expensive of six example architectures, over 20 years, on top of programs already funded',
     source: AEI_2025,
     notes: 'FY2026 dollars. Excludes missile-defense programs that are already funded.',
+    fr: {
+      label: 'AEI 2025, architecture la plus chère (3,6\u00a0billions\u00a0$\u00a0US)',
+      scope: 'La plus chère de six architectures types, sur 20 ans, en plus des programmes déjà financés',
+      notes: 'Dollars de l’exercice 2026. Exclut les programmes de défense antimissile déjà financés.',
+    },
     range: { role: 'high', otherId: 'aei-2025-low' },
   },
   {
@@ -291,12 +394,20 @@ export const CATALOG: readonly Estimate[] = [
     scope: 'Canada’s share, not a program cost; no method was given',
     source: {
       outlet: 'President Trump on Truth Social (reported by Stars and Stripes)',
+      outletFr: 'Le président Trump sur Truth Social (rapporté par Stars and Stripes)',
       title: 'Post on Canada and Golden Dome',
       date: '2025-05-27',
       confidence: 'H',
     },
-    quote: '$61 Billion Dollars if they remain a separate, but unequal, Nation … ZERO DOLLARS if they become our cherished 51st State',
+    quote:
+      '$61 Billion Dollars if they remain a separate, but unequal, Nation … ZERO DOLLARS if they become our cherished 51st State',
     notes: 'Use it with the “fixed amount” share rule. Against US$175B it is a 34.9% share.',
+    fr: {
+      label: 'Le prix de Trump pour le Canada (61\u00a0G$\u00a0US)',
+      scope: 'La part du Canada, pas un coût de programme\u00a0; aucune méthode n’a été donnée',
+      notes:
+        'À utiliser avec la règle de partage «\u00a0montant fixe\u00a0». Par rapport à 175\u00a0G$\u00a0US, cela représente une part de 34,9\u00a0%.',
+    },
   },
   {
     id: 'trump-canada-71',
@@ -308,9 +419,21 @@ export const CATALOG: readonly Estimate[] = [
     defaultStartYear: 2026,
     defaultYears: 3,
     scope: 'Canada’s share, not a program cost; no method was given',
-    source: { outlet: 'President Trump aboard Air Force One (reported by Newsweek)', title: 'Remarks on Canada and Golden Dome', date: '2025-07-31', confidence: 'M' },
+    source: {
+      outlet: 'President Trump aboard Air Force One (reported by Newsweek)',
+      outletFr: 'Le président Trump à bord d’Air Force One (rapporté par Newsweek)',
+      title: 'Remarks on Canada and Golden Dome',
+      date: '2025-07-31',
+      confidence: 'M',
+    },
     quote: 'Seventy-one billion they’re going to pay',
     notes: 'Use it with the “fixed amount” share rule. Against US$175B it is a 40.6% share.',
+    fr: {
+      label: 'Le prix ultérieur de Trump pour le Canada (71\u00a0G$\u00a0US)',
+      scope: 'La part du Canada, pas un coût de programme\u00a0; aucune méthode n’a été donnée',
+      notes:
+        'À utiliser avec la règle de partage «\u00a0montant fixe\u00a0». Par rapport à 175\u00a0G$\u00a0US, cela représente une part de 40,6\u00a0%.',
+    },
   },
 ];
 

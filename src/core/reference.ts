@@ -10,11 +10,23 @@ export interface ReferenceFigure {
   readonly label: string;
   /** A few words for a slider mark. */
   readonly short?: string;
+  /** The label and the short words in French. */
+  readonly labelFr?: string;
+  readonly shortFr?: string;
   readonly source: Source;
 }
 
-const src = (outlet: string, title: string, date: string, confidence: 'H' | 'M' = 'M', url?: string): Source =>
+const src = (
+  outlet: string,
+  title: string,
+  date: string,
+  confidence: 'H' | 'M' = 'M',
+  url?: string,
+): Source =>
   url === undefined ? { outlet, title, date, confidence } : { outlet, title, date, confidence, url };
+
+/** A source whose outlet is a description or has a French name ("World Bank" → "Banque mondiale"). */
+const withFr = (outletFr: string, source: Source): Source => ({ ...source, outletFr });
 
 /** Context defaults used when a scenario does not set its own. */
 export const CONTEXT_DEFAULTS = {
@@ -22,36 +34,48 @@ export const CONTEXT_DEFAULTS = {
     value: '2240000000000',
     unit: 'USD',
     label: 'Canada nominal GDP, 2024',
-    source: src('World Bank', 'GDP (current US$), Canada', '2024'),
+    labelFr: 'PIB nominal du Canada, 2024',
+    source: withFr('Banque mondiale', src('World Bank', 'GDP (current US$), Canada', '2024')),
   },
   usGdpUsd: {
     value: '29184890000000',
     unit: 'USD',
     label: 'US nominal GDP, 2024',
-    source: src('World Bank', 'GDP (current US$), United States', '2024'),
+    labelFr: 'PIB nominal des États-Unis, 2024',
+    source: withFr('Banque mondiale', src('World Bank', 'GDP (current US$), United States', '2024')),
   },
   canadaPopulation: {
     value: '41528680',
     unit: 'people',
     label: 'Canada population, 2025-01-01',
-    source: src('Statistics Canada', 'Population estimates, quarterly', '2025-01-01', 'H'),
+    labelFr: 'Population du Canada au 1er janvier 2025',
+    source: withFr(
+      'Statistique Canada',
+      src('Statistics Canada', 'Population estimates, quarterly', '2025-01-01', 'H'),
+    ),
   },
   usPopulation: {
     value: '340110988',
     unit: 'people',
     label: 'US population, 2024-07-01',
+    labelFr: 'Population des États-Unis au 1er juillet 2024',
     source: src('US Census Bureau', 'Vintage 2024 population estimates', '2024-12-19', 'H'),
   },
   canadaDefenceBudgetCad: {
     value: '62700000000',
     unit: 'CAD',
     label: 'Canada defence spending, 2025-26 (2.0% of GDP)',
-    source: src('Government of Canada', 'Canada to meet NATO 2% target in 2025-26', '2025-06-09'),
+    labelFr: 'Dépenses de défense du Canada, 2025-2026 (2,0\u00a0% du PIB)',
+    source: withFr(
+      'Gouvernement du Canada',
+      src('Government of Canada', 'Canada to meet NATO 2% target in 2025-26', '2025-06-09'),
+    ),
   },
   usDefenceBudgetUsd: {
     value: '895200000000',
     unit: 'USD',
     label: 'US national defense (budget function 050), FY2025',
+    labelFr: 'Défense nationale des États-Unis (fonction budgétaire 050), exercice 2025',
     source: src('Congressional Research Service (IN12447)', 'FY2025 defense budget request', '2024', 'H'),
   },
 } as const satisfies Record<string, ReferenceFigure>;
@@ -62,13 +86,18 @@ export const FX_DEFAULTS = {
     value: '1.39',
     unit: 'CAD per USD',
     label: 'US dollar in Canadian dollars, 2025-05-20/21',
-    source: src('Market quotes', 'USD/CAD, 20–21 May 2025 (1.39–1.396)', '2025-05-21'),
+    labelFr: 'Le dollar américain en dollars canadiens, 20 et 21 mai 2025',
+    source: withFr(
+      'Cotations du marché',
+      src('Market quotes', 'USD/CAD, 20–21 May 2025 (1.39–1.396)', '2025-05-21'),
+    ),
   },
   usdPerGbp: {
     value: '1.3369',
     unit: 'USD per GBP',
     label: 'Pound sterling in US dollars, 2025-05-21 (= 25 ÷ 18.7)',
-    source: src('Market quotes', 'GBP/USD, 21 May 2025', '2025-05-21', 'H'),
+    labelFr: 'La livre sterling en dollars américains, 21 mai 2025 (= 25 ÷ 18,7)',
+    source: withFr('Cotations du marché', src('Market quotes', 'GBP/USD, 21 May 2025', '2025-05-21', 'H')),
   },
 } as const satisfies Record<string, ReferenceFigure>;
 
@@ -77,7 +106,15 @@ export const NWS_SHARE_PCT: ReferenceFigure = {
   value: '40',
   unit: '%',
   label: 'North Warning System split, Canada’s part',
-  source: src('Department of National Defence, via Nunatsiaq News', 'North Warning System cost split (US 60% / Canada 40%)', '2020'),
+  labelFr: 'Partage du Système d’alerte du Nord, part du Canada',
+  source: withFr(
+    'Ministère de la Défense nationale, via Nunatsiaq News',
+    src(
+      'Department of National Defence, via Nunatsiaq News',
+      'North Warning System cost split (US 60% / Canada 40%)',
+      '2020',
+    ),
+  ),
 };
 
 /** Canada's NORAD modernization commitment, a candidate credit against its share. */
@@ -85,20 +122,81 @@ export const NORAD_MODERNIZATION_CAD: ReferenceFigure = {
   value: '38600000000',
   unit: 'CAD',
   label: 'Canada’s NORAD modernization, over 20 years (accrual basis)',
-  source: src('Department of National Defence', 'NORAD modernization fact sheet', '2022-06-20', 'H'),
+  labelFr: 'Modernisation du NORAD par le Canada, sur 20 ans (comptabilité d’exercice)',
+  source: withFr(
+    'Ministère de la Défense nationale',
+    src('Department of National Defence', 'NORAD modernization fact sheet', '2022-06-20', 'H'),
+  ),
 };
 
 /** Marks for the cost-growth slider. */
 export const COST_GROWTH_MARKS: readonly ReferenceFigure[] = [
-  { value: '15', unit: '%', short: 'Nunn-McCurdy significant', label: 'Nunn-McCurdy significant breach (unit cost ≥15% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
-  { value: '25', unit: '%', short: 'Nunn-McCurdy critical', label: 'Nunn-McCurdy critical breach (≥25% over current baseline)', source: src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H') },
-  { value: '26', unit: '%', short: 'GAO average', label: 'GAO: average portfolio cost growth over first estimates', source: src('Government Accountability Office', 'Defense Acquisitions: Assessments of Selected Weapon Programs (GAO-08-467SP)', '2008', 'H') },
-  { value: '46', unit: '%', short: 'RAND average', label: 'RAND: average growth of completed programs over Milestone B', source: src('RAND Corporation', 'Research brief RB236', 'undated', 'H') },
+  {
+    value: '15',
+    unit: '%',
+    short: 'Nunn-McCurdy significant',
+    shortFr: 'Nunn-McCurdy, dépassement important',
+    label: 'Nunn-McCurdy significant breach (unit cost ≥15% over current baseline)',
+    labelFr:
+      'Dépassement important au sens de Nunn-McCurdy (coût unitaire supérieur d’au moins 15\u00a0% à la base de référence actuelle)',
+    source: withFr('Code des États-Unis', src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H')),
+  },
+  {
+    value: '25',
+    unit: '%',
+    short: 'Nunn-McCurdy critical',
+    shortFr: 'Nunn-McCurdy, dépassement critique',
+    label: 'Nunn-McCurdy critical breach (≥25% over current baseline)',
+    labelFr:
+      'Dépassement critique au sens de Nunn-McCurdy (au moins 25\u00a0% au-dessus de la base de référence actuelle)',
+    source: withFr('Code des États-Unis', src('US Code', '10 U.S.C. 4371 (law in force)', 'undated', 'H')),
+  },
+  {
+    value: '26',
+    unit: '%',
+    short: 'GAO average',
+    shortFr: 'moyenne du GAO',
+    label: 'GAO: average portfolio cost growth over first estimates',
+    labelFr: 'GAO\u00a0: hausse moyenne des coûts du portefeuille par rapport aux premières estimations',
+    source: src(
+      'Government Accountability Office',
+      'Defense Acquisitions: Assessments of Selected Weapon Programs (GAO-08-467SP)',
+      '2008',
+      'H',
+    ),
+  },
+  {
+    value: '46',
+    unit: '%',
+    short: 'RAND average',
+    shortFr: 'moyenne de RAND',
+    label: 'RAND: average growth of completed programs over Milestone B',
+    labelFr: 'RAND\u00a0: hausse moyenne des programmes terminés par rapport au jalon B',
+    source: src('RAND Corporation', 'Research brief RB236', 'undated', 'H'),
+  },
 ];
 
 /** NATO spending targets, as % of GDP. */
 export const NATO_TARGETS_PCT: readonly ReferenceFigure[] = [
-  { value: '2', unit: '% of GDP', label: 'NATO 2% (Wales, 2014)', source: src('NATO', 'Wales Summit Declaration', '2014-09-05', 'H') },
-  { value: '3.5', unit: '% of GDP', label: 'NATO 3.5% core defence by 2035 (The Hague)', source: src('NATO', 'The Hague Summit Declaration', '2025-06-25', 'H') },
-  { value: '5', unit: '% of GDP', label: 'NATO 5% incl. resilience by 2035 (The Hague)', source: src('NATO', 'The Hague Summit Declaration', '2025-06-25', 'H') },
+  {
+    value: '2',
+    unit: '% of GDP',
+    label: 'NATO 2% (Wales, 2014)',
+    labelFr: 'OTAN 2\u00a0% (sommet du pays de Galles, 2014)',
+    source: withFr('OTAN', src('NATO', 'Wales Summit Declaration', '2014-09-05', 'H')),
+  },
+  {
+    value: '3.5',
+    unit: '% of GDP',
+    label: 'NATO 3.5% core defence by 2035 (The Hague)',
+    labelFr: 'OTAN 3,5\u00a0% pour la défense de base d’ici 2035 (La Haye)',
+    source: withFr('OTAN', src('NATO', 'The Hague Summit Declaration', '2025-06-25', 'H')),
+  },
+  {
+    value: '5',
+    unit: '% of GDP',
+    label: 'NATO 5% incl. resilience by 2035 (The Hague)',
+    labelFr: 'OTAN 5\u00a0%, résilience comprise, d’ici 2035 (La Haye)',
+    source: withFr('OTAN', src('NATO', 'The Hague Summit Declaration', '2025-06-25', 'H')),
+  },
 ];

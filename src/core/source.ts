@@ -2,6 +2,8 @@
 export interface Source {
   /** Who published it: an outlet, agency or speaker. */
   readonly outlet: string;
+  /** The outlet in French where it is a description rather than a proper name ("Market quotes"). */
+  readonly outletFr?: string;
   readonly title: string;
   /** Date of the statement or publication: YYYY-MM-DD, YYYY where only the year is known, or 'undated'. */
   readonly date: string;

@@ -7,7 +7,7 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import { isJsonObject, parseScenarioDoc, type JsonObject } from '../io';
 import { isLang, type Lang } from '../i18n';
 import { docToForm, formToDoc } from './form';
-import type { AppState, DisplayCurrency, SavedScenario } from './types';
+import type { AppState, DisplayCurrency, Notice, SavedScenario } from './types';
 
 export const STORAGE_KEY = 'golden-dome-calculator';
 export const STORAGE_VERSION = 1;
@@ -32,7 +32,7 @@ export function setAsideKey(): string {
 /** A PersistStorage over a Web Storage that reports instead of throwing. */
 export function safeStorage(
   getStorage: () => Storage,
-  report: (text: string) => void,
+  report: (notice: Notice) => void,
 ): PersistStorage<PersistedState> {
   const storage = (): Storage | undefined => {
     try {
@@ -55,18 +55,14 @@ export function safeStorage(
       }
       storage()?.setItem(setAsideKey(), raw);
       storage()?.removeItem(name);
-      report(
-        'Your saved data in this browser could not be read (it is damaged or from another app). It was set aside, not deleted; the calculator started fresh.',
-      );
+      report({ kind: 'error', key: 'calculator.notice.storedDamaged' });
       return null;
     },
     setItem: (name, value) => {
       try {
         storage()?.setItem(name, JSON.stringify(value));
       } catch {
-        report(
-          'This browser would not store your scenarios (storage full or disabled). Download them as JSON to keep them.',
-        );
+        report({ kind: 'error', key: 'calculator.notice.storageFull' });
       }
     },
     removeItem: (name) => storage()?.removeItem(name),
@@ -76,7 +72,8 @@ export function safeStorage(
 /** Validates what was stored, keeping every valid part and setting the rest aside. */
 export function restore(persisted: unknown, current: AppState, setAside: (value: unknown) => void): AppState {
   if (!isJsonObject(persisted)) return current;
-  const problems: string[] = [];
+  /** What was wrong with the scenario being edited (the validator's words, in English). */
+  const formProblems: string[] = [];
   const rejected: Record<string, unknown> = {};
   const readForm = (key: 'draft' | 'origin') => {
     const value = persisted[key];
@@ -84,9 +81,7 @@ export function restore(persisted: unknown, current: AppState, setAside: (value:
     const parsed = parseScenarioDoc(value);
     if (parsed.ok) return docToForm(parsed.scenario);
     rejected[key] = value;
-    problems.push(
-      `the scenario you were editing (${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`,
-    );
+    formProblems.push(...parsed.problems.map((p) => `${p.path}: ${p.message}`));
     return undefined;
   };
   const form = readForm('draft');
@@ -106,19 +101,13 @@ export function restore(persisted: unknown, current: AppState, setAside: (value:
       });
     } else {
       rejectedSaved.push(entry);
-      problems.push('a saved scenario');
     }
   }
   if (rejectedSaved.length > 0) rejected['saved'] = rejectedSaved;
-  if (problems.length > 0) {
+  const notice = setAsideNotice([...new Set(formProblems)], rejectedSaved.length);
+  if (notice) {
     setAside(rejected);
-    current = {
-      ...current,
-      notice: {
-        kind: 'error',
-        text: `Some stored data could not be read and was set aside: ${problems.join('; ')}.`,
-      },
-    };
+    current = { ...current, notice };
   }
   const keys = new Set(saved.map((s) => s.key));
   const compareKeys = Array.isArray(persisted['compareKeys'])
@@ -136,6 +125,23 @@ export function restore(persisted: unknown, current: AppState, setAside: (value:
     draws: wholeIn(persisted['draws'], 100, 1_000_000) ?? current.draws,
     seed: wholeIn(persisted['seed'], 0, 4_294_967_295) ?? current.seed,
   };
+}
+
+/** What was set aside: the scenario being edited (with why), saved scenarios (how many), or both. */
+function setAsideNotice(formProblems: readonly string[], badSaved: number): Notice | null {
+  const problems = formProblems.join('; ');
+  if (formProblems.length > 0 && badSaved > 0)
+    return {
+      kind: 'error',
+      key: 'calculator.notice.storedDraftAndSaved',
+      params: { problems, count: badSaved },
+    };
+  if (formProblems.length > 0)
+    return { kind: 'error', key: 'calculator.notice.storedDraft', params: { problems } };
+  if (badSaved === 1) return { kind: 'error', key: 'calculator.notice.storedSavedOne' };
+  if (badSaved > 1)
+    return { kind: 'error', key: 'calculator.notice.storedSavedMany', params: { count: badSaved } };
+  return null;
 }
 
 function wholeIn(value: unknown, min: number, max: number): number | undefined {

@@ -1,5 +1,6 @@
 /** Saved scenarios and the comparison selection. */
 import type { StateCreator } from 'zustand';
+import { translate } from '../i18n';
 import { parseScenarioDoc, type JsonObject } from '../io';
 import { docToForm, formToDoc } from './form';
 import type { AppState, SavedScenario, SavedSlice } from './types';
@@ -64,7 +65,7 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
     const { saved } = get();
     const original = saved.find((s) => s.key === key);
     if (!original) return;
-    const name = `${String(original.doc['name'])} (copy)`;
+    const name = translate(get().lang, 'calculator.saved.copyOf', { name: String(original.doc['name']) });
     const copy = {
       key: newKey(),
       doc: renamed(original.doc, name, uniqueId(slugify(name), saved)),
@@ -81,11 +82,13 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
     const { saved, form, loadScenario, setNotice } = get();
     const entry = saved.find((s) => s.key === key);
     const parsed = entry ? parseScenarioDoc(entry.doc) : undefined;
-    if (!parsed?.ok) {
-      setNotice({
-        kind: 'error',
-        text: `This saved scenario cannot be opened: ${parsed ? parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') : 'not found'}`,
-      });
+    if (!parsed) {
+      setNotice({ kind: 'error', key: 'calculator.notice.savedMissing' });
+      return;
+    }
+    if (!parsed.ok) {
+      const problems = parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+      setNotice({ kind: 'error', key: 'calculator.notice.savedBad', params: { problems } });
       return;
     }
     loadScenario(docToForm(parsed.scenario, form));

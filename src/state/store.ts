@@ -15,16 +15,16 @@ import {
 } from './persistence';
 import { createSavedSlice } from './savedSlice';
 import { createScenarioSlice } from './scenarioSlice';
-import type { AppState } from './types';
+import type { AppState, Notice } from './types';
 import { createViewSlice } from './viewSlice';
 
 export type AppStore = StoreApi<AppState>;
 
 /** A new store over `storage` (localStorage by default). Hydrates synchronously from it. */
 export function createAppStore(getStorage: () => Storage = () => window.localStorage): AppStore {
-  let pending: string | null = null;
-  const report = (text: string) => {
-    pending = text;
+  let pending: Notice | null = null;
+  const report = (notice: Notice) => {
+    pending = notice;
   };
   const setAside = (value: unknown) => {
     try {
@@ -44,14 +44,12 @@ export function createAppStore(getStorage: () => Storage = () => window.localSto
         migrate: (persisted, version) => {
           // Only one storage version so far; anything else is foreign: set it aside, start fresh.
           setAside({ version, state: persisted });
-          report(
-            `Stored data from another version of the calculator (version ${version}) was set aside, not deleted.`,
-          );
+          report({ kind: 'error', key: 'calculator.notice.storedOtherVersion', params: { version } });
           return {} as PersistedState;
         },
         merge: (persisted, current) => restore(persisted, current, setAside),
         onRehydrateStorage: () => (state) => {
-          if (pending !== null) state?.setNotice({ kind: 'error', text: pending });
+          if (pending !== null) state?.setNotice(pending);
           pending = null;
         },
       },

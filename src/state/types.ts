@@ -1,6 +1,6 @@
 /** The app's state: inputs and choices only. Results are derived (selectors.ts), never stored. */
 import type { Dollars } from '../core';
-import type { Lang } from '../i18n';
+import type { Lang, MessageKey, Params } from '../i18n';
 import type { JsonObject } from '../io';
 import type { ScenarioForm } from './form';
 
@@ -13,10 +13,14 @@ export interface SavedScenario {
   readonly savedAt: string;
 }
 
-/** A message for the user about something that went wrong and what was done about it. */
+/**
+ * A message for the user about something that went wrong and what was done about it: a message key
+ * and its parameters, so it is shown in the page's current language, even after a switch.
+ */
 export interface Notice {
   readonly kind: 'error' | 'info';
-  readonly text: string;
+  readonly key: MessageKey;
+  readonly params?: Params;
 }
 
 export interface ScenarioSlice {

@@ -17,13 +17,25 @@ export function applyShareLink(hash: string): void {
   const parsed = decodeShareFragment(hash);
   if (parsed.ok) {
     loadScenario(docToForm(parsed.scenario, form));
-    setNotice({ kind: 'info', text: `Opened a shared scenario: ${parsed.scenario.name}.` });
+    setNotice({
+      kind: 'info',
+      key: 'calculator.notice.shareOpened',
+      params: {
+        name:
+          getAppStore().getState().lang === 'fr' && parsed.scenario.fr
+            ? parsed.scenario.fr.name
+            : parsed.scenario.name,
+      },
+    });
     return;
   }
   loadScenario(docToForm(defaultPreset(), form));
   setNotice({
     kind: 'error',
-    text: `This share link could not be used: ${parsed.problems.map(problemText).join('; ')}. The default scenario is shown; your saved scenarios are untouched.`,
+    key: 'calculator.notice.shareBad',
+    params: {
+      problems: parsed.problems.map((p) => problemText(p, getAppStore().getState().lang)).join('; '),
+    },
   });
 }
 

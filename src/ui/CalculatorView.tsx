@@ -1,6 +1,7 @@
 /** The calculator: assumptions on one side, results on the other (stacked on a phone). */
 import { useMemo, type DragEvent } from 'react';
-import { computeScenario, type ScenarioResult } from '../core';
+import { computeScenario, type Problem, type ScenarioResult } from '../core';
+import { scenarioName } from '../i18n';
 import { parseScenarioDoc } from '../io';
 import { deriveResult, useAppStore } from '../state';
 import { useOpenFile } from './files/FilePanel';
@@ -9,13 +10,15 @@ import { MoneySection } from './inputs/MoneySection';
 import { ScheduleSection } from './inputs/ScheduleSection';
 import { ShareSection } from './inputs/ShareSection';
 import { UncertaintySection } from './inputs/UncertaintySection';
-import { problemText } from './problemText';
+import { fieldName } from './problemText';
 import { GlanceBar, ResultsView } from './results/ResultsView';
 import { ComparePanel } from './saved/ComparePanel';
 import { SavedPanel } from './saved/SavedPanel';
+import { useI18n } from './useI18n';
 import { ViewToggles } from './ViewToggles';
 
 function useCompared(): { name: string; result: ScenarioResult }[] {
+  const { lang } = useI18n();
   const saved = useAppStore((s) => s.saved);
   const keys = useAppStore((s) => s.compareKeys);
   return useMemo(
@@ -23,13 +26,39 @@ function useCompared(): { name: string; result: ScenarioResult }[] {
       keys.flatMap((key) => {
         const entry = saved.find((s) => s.key === key);
         const parsed = entry ? parseScenarioDoc(entry.doc) : undefined;
-        return parsed?.ok ? [{ name: parsed.scenario.name, result: computeScenario(parsed.scenario) }] : [];
+        return parsed?.ok
+          ? [{ name: scenarioName(parsed.scenario, lang), result: computeScenario(parsed.scenario) }]
+          : [];
       }),
-    [saved, keys],
+    [saved, keys, lang],
+  );
+}
+
+/**
+ * A problem under its field's name in the page's language; the detail is the validator's (English,
+ * marked so), inside the translated sentence.
+ */
+function ProblemLine({ problem }: { problem: Problem }) {
+  const { t, lang } = useI18n();
+  const field = problem.path.replace(/^link:? ?/, '');
+  const detail = <span lang="en">{problem.message}</span>;
+  if (!field) return detail;
+  const MARK = '\u0000';
+  const [before = '', after = ''] = t('calculator.problem', {
+    field: fieldName(field, lang),
+    message: MARK,
+  }).split(MARK);
+  return (
+    <>
+      {before}
+      {detail}
+      {after}
+    </>
   );
 }
 
 function Toolbar() {
+  const { t } = useI18n();
   const undo = useAppStore((s) => s.undo);
   const reset = useAppStore((s) => s.reset);
   const canUndo = useAppStore((s) => s.history.length > 0);
@@ -37,16 +66,17 @@ function Toolbar() {
   return (
     <div className="button-row">
       <button type="button" onClick={undo} disabled={!canUndo}>
-        Undo last change
+        {t('calculator.undo')}
       </button>
       <button type="button" onClick={reset} disabled={!edited}>
-        Reset to preset
+        {t('calculator.reset')}
       </button>
     </div>
   );
 }
 
 export function CalculatorView() {
+  const { t } = useI18n();
   const form = useAppStore((s) => s.form);
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
@@ -65,7 +95,7 @@ export function CalculatorView() {
     <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <main className="layout">
         <section className="inputs" aria-labelledby="inputs-heading">
-          <h2 id="inputs-heading">Assumptions</h2>
+          <h2 id="inputs-heading">{t('calculator.assumptions')}</h2>
           <PresetPicker />
           <Toolbar />
           <EstimateSection />
@@ -75,7 +105,7 @@ export function CalculatorView() {
           <UncertaintySection />
         </section>
         <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
-          <h2 id="results-heading">Results</h2>
+          <h2 id="results-heading">{t('calculator.results')}</h2>
           <ViewToggles />
           {derived.ok ? (
             <ResultsView
@@ -86,13 +116,15 @@ export function CalculatorView() {
             />
           ) : (
             <div className="problems" role="alert">
-              <h3>This scenario cannot be computed yet</h3>
+              <h3>{t('calculator.problems.title')}</h3>
               <ul>
                 {derived.problems.map((p) => (
-                  <li key={`${p.path}:${p.message}`}>{problemText(p)}</li>
+                  <li key={`${p.path}:${p.message}`}>
+                    <ProblemLine problem={p} />
+                  </li>
                 ))}
               </ul>
-              <p>Change the value, or use Undo.</p>
+              <p>{t('calculator.problems.help')}</p>
             </div>
           )}
           <SavedPanel canSave={derived.ok} />

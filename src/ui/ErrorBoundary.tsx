@@ -1,5 +1,6 @@
 /** A bug shows a message and a way to keep the current scenario, never a white page. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translate, type Lang } from '../i18n';
 import { formToDoc, getAppStore } from '../state';
 import { downloadText } from './download';
 
@@ -21,20 +22,29 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
   override render() {
     if (!this.state.error) return this.props.children;
+    // The store may itself be what failed: English then.
+    let lang: Lang = 'en';
+    try {
+      lang = getAppStore().getState().lang;
+    } catch {
+      // keep English
+    }
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate(lang, key, params);
     return (
       <main className="crash" role="alert">
-        <h1>Something went wrong</h1>
-        <p>
-          The calculator hit a bug and stopped drawing this page. Your scenario is still here: download it,
-          then reload.
+        <h1>{t('calculator.crash.title')}</h1>
+        <p>{t('calculator.crash.text')}</p>
+        <p className="hint">
+          {t('calculator.crash.error', { message: '' })}
+          <span lang="en">{this.state.error.message}</span>
         </p>
-        <p className="hint">Error: {this.state.error.message}</p>
         <div className="button-row">
           <button type="button" onClick={this.exportScenario}>
-            Download the current scenario (JSON)
+            {t('calculator.crash.download')}
           </button>
           <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
+            {t('calculator.crash.reload')}
           </button>
         </div>
       </main>

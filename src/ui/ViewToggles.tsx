@@ -2,8 +2,10 @@
 import type { Dollars } from '../core';
 import { useAppStore, type DisplayCurrency } from '../state';
 import { ChoiceGroup } from './inputs/ChoiceGroup';
+import { useI18n } from './useI18n';
 
 export function ViewToggles() {
+  const { t } = useI18n();
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
   const setCurrency = useAppStore((s) => s.setCurrency);
@@ -12,23 +14,31 @@ export function ViewToggles() {
     <div className="toggles">
       <ChoiceGroup<DisplayCurrency>
         inline
-        legend="Show money in"
+        legend={t('calculator.view.currency')}
         name="currency"
         value={currency}
         choices={[
-          { value: 'USD', label: 'US dollars' },
-          { value: 'CAD', label: 'Canadian dollars' },
+          { value: 'USD', label: t('calculator.view.USD') },
+          { value: 'CAD', label: t('calculator.view.CAD') },
         ]}
         onChange={setCurrency}
       />
       <ChoiceGroup<Dollars>
         inline
-        legend="Dollars"
+        legend={t('calculator.view.dollars')}
         name="dollars"
         value={dollars}
         choices={[
-          { value: 'nominal', label: 'Nominal', hint: 'as spent each year' },
-          { value: 'constant', label: 'Constant', hint: 'prices of the dollar-year' },
+          {
+            value: 'nominal',
+            label: t('calculator.view.nominal'),
+            hint: t('calculator.view.nominal.hint'),
+          },
+          {
+            value: 'constant',
+            label: t('calculator.view.constant'),
+            hint: t('calculator.view.constant.hint'),
+          },
         ]}
         onChange={setDollars}
       />

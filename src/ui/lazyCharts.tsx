@@ -5,6 +5,7 @@
 import { lazy, memo, Suspense, type ComponentProps } from 'react';
 import type { FxRates } from '../core';
 import type { EstimatesChartProps } from './charts';
+import { useI18n } from './useI18n';
 
 const charts = () => import('./charts');
 const LazyResultCharts = lazy(() => charts().then((m) => ({ default: m.ResultCharts })));
@@ -12,7 +13,8 @@ const LazyEstimatesChart = lazy(() => charts().then((m) => ({ default: m.Estimat
 const LazyCompareChart = lazy(() => charts().then((m) => ({ default: m.CompareChart })));
 
 function Loading() {
-  return <p className="hint">Loading charts…</p>;
+  const { t } = useI18n();
+  return <p className="hint">{t('charts.loading')}</p>;
 }
 
 export function ResultCharts(props: ComponentProps<typeof LazyResultCharts>) {

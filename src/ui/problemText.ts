@@ -1,25 +1,49 @@
-/** A problem as the page words it: the field named as its label says, then what is wrong. */
+/**
+ * A problem as the page words it: the field named as its label says, in the page's language, then
+ * what is wrong. The detail comes from the validator (src/io, src/core) and stays in English.
+ */
 import type { Problem } from '../core';
+import { translate, type Lang, type MessageKey } from '../i18n';
 
-const FIELD_NAMES: Record<string, string> = {
-  'share.amount': 'Fixed amount',
-  'share.percent': 'Canada’s share (%)',
-  'share.coveredPct': 'Covered (%)',
-  'share.creditCad': 'Credit for NORAD spending',
-  'cost.amount': 'Amount',
-  'cost.dollarYear': 'Dollar-year',
-  'cost.label': 'Where the amount comes from',
-  'cost.estimateId': 'Published estimate',
-  startYear: 'Start year',
-  years: 'Years',
-  costGrowthPct: 'Cost growth (%)',
-  inflationPct: 'Inflation (%)',
-  discountRatePct: 'Discount rate (%)',
-  'fx.cadPerUsd': 'CAD per USD',
-  'fx.usdPerGbp': 'USD per GBP',
+const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
+  'share.amount': 'calculator.field.fixedAmount',
+  'share.percent': 'calculator.field.sharePercent',
+  'share.coveredPct': 'calculator.field.coveredPct',
+  'share.creditCad': 'calculator.field.creditCad',
+  'cost.amount': 'calculator.field.amount',
+  'cost.dollarYear': 'calculator.field.dollarYear',
+  'cost.label': 'calculator.field.customLabel',
+  'cost.estimateId': 'calculator.field.estimate',
+  startYear: 'calculator.field.startYear',
+  years: 'calculator.field.years',
+  costGrowthPct: 'calculator.field.costGrowthPct',
+  inflationPct: 'calculator.field.inflationPct',
+  discountRatePct: 'calculator.field.discountRatePct',
+  'fx.cadPerUsd': 'calculator.field.cadPerUsd',
+  'fx.usdPerGbp': 'calculator.field.usdPerGbp',
+  'context.canadaGdpUsd': 'calculator.field.canadaGdpUsd',
+  'context.usGdpUsd': 'calculator.field.usGdpUsd',
+  'context.canadaPopulation': 'calculator.field.canadaPopulation',
+  'context.usPopulation': 'calculator.field.usPopulation',
+  'context.canadaDefenceBudgetCad': 'calculator.field.canadaDefenceBudgetCad',
+  'context.usDefenceBudgetUsd': 'calculator.field.usDefenceBudgetUsd',
+  'ranges.baseCost': 'calculator.range.baseCost',
+  'ranges.costGrowthPct': 'calculator.range.costGrowthPct',
+  'ranges.inflationPct': 'calculator.range.inflationPct',
+  'ranges.cadPerUsd': 'calculator.range.cadPerUsd',
+  'ranges.canadaSharePct': 'calculator.range.canadaSharePct',
 };
 
-export function problemText(problem: Problem): string {
+/** The field's name as its label says ("Years" / "Années"); a range's parts under the range's name. */
+export function fieldName(path: string, lang: Lang): string {
+  const key = FIELD_NAMES[path] ?? FIELD_NAMES[path.split('.').slice(0, 2).join('.')];
+  return key ? translate(lang, key) : path;
+}
+
+/** "Years: must be at least 1" / "Années : must be at least 1". */
+export function problemText(problem: Problem, lang: Lang = 'en'): string {
   const field = problem.path.replace(/^link:? ?/, '');
-  return field ? `${FIELD_NAMES[field] ?? field}: ${problem.message}` : problem.message;
+  return field
+    ? translate(lang, 'calculator.problem', { field: fieldName(field, lang), message: problem.message })
+    : problem.message;
 }

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildReport, CATALOG, computeScenario, findEstimate, PROFILES } from '../../src/core';
+import {
+  buildReport,
+  CATALOG,
+  computeScenario,
+  CONTEXT_DEFAULTS,
+  COST_GROWTH_MARKS,
+  findEstimate,
+  FX_DEFAULTS,
+  NATO_TARGETS_PCT,
+  NORAD_MODERNIZATION_CAD,
+  NWS_SHARE_PCT,
+  PROFILES,
+  type ReferenceFigure,
+} from '../../src/core';
 import { scenario } from './fixtures';
 
 describe('catalog', () => {
@@ -30,6 +43,61 @@ describe('catalog', () => {
     });
     expect(amount('trump-canada-61')).toBe('61000000000 USD');
     expect(findEstimate('no-such-id')).toBeUndefined();
+  });
+});
+
+describe('the catalog in French', () => {
+  /** Outlets that are proper names and read the same in French. */
+  const PROPER_OUTLETS = new Set([
+    'Congressional Budget Office',
+    'American Enterprise Institute (Todd Harrison)',
+    'Congressional Research Service (IN12576)',
+    'Congressional Research Service (IN12447)',
+    'Forecast International',
+    'US Census Bureau',
+    'Government Accountability Office',
+    'RAND Corporation',
+  ]);
+
+  it('gives every estimate a French label, scope and notes', () => {
+    for (const e of CATALOG) {
+      expect(e.fr, e.id).toBeDefined();
+      for (const field of ['label', 'scope', 'notes'] as const) {
+        expect(e.fr?.[field].trim(), `${e.id} ${field}`).not.toBe('');
+        expect(e.fr?.[field], `${e.id} ${field}`).not.toBe(e[field]);
+        // French typography: no ordinary space before : ; % », none after «, no English quotes.
+        expect(e.fr?.[field], `${e.id} ${field}`).not.toMatch(/ [:;%»]|« |[“”]/);
+      }
+    }
+  });
+
+  it('keeps the amount of each label in the French label', () => {
+    // "(US$175B)" ↔ "(175 G$ US)": the same digits.
+    const digits = (s: string) => (s.match(/\(([^)]*)\)\s*$/)?.[1] ?? '').replace(/\D/g, '');
+    for (const e of CATALOG) expect(digits(e.fr?.label ?? ''), e.id).toBe(digits(e.label));
+  });
+
+  it('names every outlet in French unless it is a proper name', () => {
+    for (const e of CATALOG) {
+      if (!PROPER_OUTLETS.has(e.source.outlet)) expect(e.source.outletFr, e.id).toBeTruthy();
+    }
+  });
+
+  it('gives every reference figure a French label (and short words where it has some)', () => {
+    const figures: ReferenceFigure[] = [
+      ...Object.values(CONTEXT_DEFAULTS),
+      ...Object.values(FX_DEFAULTS),
+      NWS_SHARE_PCT,
+      NORAD_MODERNIZATION_CAD,
+      ...COST_GROWTH_MARKS,
+      ...NATO_TARGETS_PCT,
+    ];
+    for (const f of figures) {
+      expect(f.labelFr, f.label).toBeTruthy();
+      expect(f.labelFr, f.label).not.toBe(f.label);
+      if (f.short) expect(f.shortFr, f.label).toBeTruthy();
+      if (!PROPER_OUTLETS.has(f.source.outlet)) expect(f.source.outletFr, f.label).toBeTruthy();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, fixed } from '../../src/core';
+import { translate } from '../../src/i18n';
 import { createAppStore, deriveResult, docToForm, findPreset, STORAGE_KEY } from '../../src/state';
 import { MemoryStorage } from '../support/memoryStorage';
 
@@ -98,7 +99,11 @@ describe('stored data that cannot be read', () => {
     storage.setItem(STORAGE_KEY, '{not json');
     const state = createAppStore(() => storage).getState();
     expect(state.notice?.kind).toBe('error');
-    expect(state.notice?.text).toMatch(/set aside/);
+    expect(state.notice?.key).toBe('calculator.notice.storedDamaged');
+    // Shown in the page's language; in English:
+    expect(state.notice && translate('en', state.notice.key, state.notice.params)).toBe(
+      'Your saved data in this browser could not be read (it is damaged or from another app). It was set aside, not deleted; the calculator started fresh.',
+    );
     expect(state.form.id).toBe('trump-175-gdp');
     const aside = storage.keys().find((k) => k.startsWith(`${STORAGE_KEY}:set-aside:`));
     expect(aside && storage.getItem(aside)).toBe('{not json');
@@ -115,7 +120,7 @@ describe('stored data that cannot be read', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify(raw));
     const state = createAppStore(() => storage).getState();
     expect(state.saved.map((s) => s.doc['name'])).toEqual(['Good one']);
-    expect(state.notice?.text).toMatch(/saved scenario/);
+    expect(state.notice?.key).toBe('calculator.notice.storedSavedOne');
     const aside = storage.keys().find((k) => k.startsWith(`${STORAGE_KEY}:set-aside:`));
     expect(aside && storage.getItem(aside)).toContain('nope');
   });
@@ -124,7 +129,11 @@ describe('stored data that cannot be read', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 99, state: { saved: [] } }));
     const state = createAppStore(() => storage).getState();
-    expect(state.notice?.text).toMatch(/version 99/);
+    expect(state.notice).toEqual({
+      kind: 'error',
+      key: 'calculator.notice.storedOtherVersion',
+      params: { version: 99 },
+    });
     expect(storage.keys().some((k) => k.startsWith(`${STORAGE_KEY}:set-aside:`))).toBe(true);
   });
 

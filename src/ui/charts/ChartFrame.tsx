@@ -3,6 +3,7 @@
  * with a one-sentence summary) or, when toggled, an accessible table with the same numbers.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { useI18n } from '../useI18n';
 import { DataTable, type TableSpec } from './DataTable';
 import './charts.css';
 
@@ -22,6 +23,7 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ title, summary, table, height, legend, note, children }: ChartFrameProps) {
+  const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
@@ -34,7 +36,7 @@ export function ChartFrame({ title, summary, table, height, legend, note, childr
           aria-pressed={asTable}
           onClick={() => setAsTable((v) => !v)}
         >
-          Show as table
+          {t('charts.showTable')}
         </button>
       </div>
       {note ? <p className="chart-note">{note}</p> : null}

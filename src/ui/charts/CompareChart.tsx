@@ -11,6 +11,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import type { Dollars, ScenarioResult } from '../../core';
+import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { compareRowLabel, compareText } from './describeEstimates';
 import { tickBn } from './format';
@@ -42,8 +43,9 @@ function rowShape(style: RowBarStyle, layout: RowLayout) {
 export function CompareChart({ items, currency, dollars }: CompareChartProps) {
   const points = useMemo(() => compareSeries(items, currency, dollars), [items, currency, dollars]);
   const hatchId = useSvgId('hatch-compare');
-  const labels = new Map(points.map((p) => [p.key, { text: compareRowLabel(p, currency) }]));
-  const text = compareText(points, currency, dollars);
+  const { t, lang } = useI18n();
+  const labels = new Map(points.map((p) => [p.key, { text: compareRowLabel(p, currency, lang) }]));
+  const text = compareText(points, currency, dollars, lang);
   const { layout, onResize } = useRowLayout();
   const height = rowsHeight(points.length, layout);
   return (
@@ -55,8 +57,8 @@ export function CompareChart({ items, currency, dollars }: CompareChartProps) {
       legend={
         <ChartLegend
           items={[
-            { label: 'Canada', colour: PALETTE.canada, hatched: true },
-            { label: 'United States', colour: PALETTE.us },
+            { label: t('charts.canada'), colour: PALETTE.canada, hatched: true },
+            { label: t('charts.us'), colour: PALETTE.us },
           ]}
         />
       }
@@ -78,7 +80,7 @@ export function CompareChart({ items, currency, dollars }: CompareChartProps) {
             <HatchPattern id={hatchId} colour={PALETTE.canada} />
           </defs>
           <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-          <XAxis type="number" tick={TICK} tickFormatter={tickBn} />
+          <XAxis type="number" tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} />
           <YAxis
             type="category"
             dataKey="key"
@@ -91,14 +93,14 @@ export function CompareChart({ items, currency, dollars }: CompareChartProps) {
           <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
           <Bar
             dataKey="canada"
-            name="Canada"
+            name={t('charts.canada')}
             stackId="total"
             shape={rowShape({ fill: `url(#${hatchId})`, stroke: PALETTE.canada, strokeWidth: 1 }, layout)}
             isAnimationActive={false}
           />
           <Bar
             dataKey="us"
-            name="United States"
+            name={t('charts.us')}
             stackId="total"
             shape={rowShape({ fill: PALETTE.us }, layout)}
             isAnimationActive={false}

@@ -15,6 +15,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import type { Dec, FxRates } from '../../core';
+import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { estimateRowLabel, estimatesText, ratesNote } from './describeEstimates';
 import { estimatesSeries, type EstimateBar } from './estimateSeries';
@@ -41,10 +42,11 @@ function barStyle(b: EstimateBar, hatch: { neutral: string; highlight: string })
 }
 
 export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) {
-  const bars = useMemo(() => estimatesSeries(selectedId, fx, custom), [selectedId, fx, custom]);
+  const { t, lang } = useI18n();
+  const bars = useMemo(() => estimatesSeries(selectedId, fx, custom, lang), [selectedId, fx, custom, lang]);
   const hatch = { neutral: useSvgId('hatch-restated'), highlight: useSvgId('hatch-selected') };
-  const labels = new Map(bars.map((b) => [b.key, { text: estimateRowLabel(b), strong: b.selected }]));
-  const text = estimatesText(bars, fx);
+  const labels = new Map(bars.map((b) => [b.key, { text: estimateRowLabel(b, lang), strong: b.selected }]));
+  const text = estimatesText(bars, fx, lang);
   const { layout, onResize } = useRowLayout();
   const height = rowsHeight(bars.length, layout);
   const shape = (p: BarShapeProps) => {
@@ -59,18 +61,18 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
       summary={text.summary}
       table={text.table}
       height={height}
-      note={ratesNote(fx)}
+      note={ratesNote(fx, lang)}
       legend={
         <ChartLegend
           items={[
-            { label: 'Published figure (a range is one bar from low to high)', colour: PALETTE.neutral },
+            { label: t('charts.estimates.legend.published'), colour: PALETTE.neutral },
             {
-              label: 'Restates another figure (conversion or misprint)',
+              label: t('charts.estimates.legend.restates'),
               colour: PALETTE.neutral,
               hatched: true,
             },
-            { label: 'Canada ask (Canada’s share, not a program cost)', colour: PALETTE.canada },
-            { label: '▶ Selected', colour: PALETTE.highlight, outlined: true },
+            { label: t('charts.estimates.legend.ask'), colour: PALETTE.canada },
+            { label: t('charts.estimates.legend.selected'), colour: PALETTE.highlight, outlined: true },
           ]}
         />
       }
@@ -93,7 +95,7 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
             <HatchPattern id={hatch.highlight} colour={PALETTE.highlight} />
           </defs>
           <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-          <XAxis type="number" tick={TICK} tickFormatter={tickBn} />
+          <XAxis type="number" tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} />
           <YAxis
             type="category"
             dataKey="key"
@@ -104,7 +106,12 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
             tick={<RowLabel labels={labels} layout={layout} />}
           />
           <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
-          <Bar dataKey="span" name="US$ billions" shape={shape} isAnimationActive={false} />
+          <Bar
+            dataKey="span"
+            name={t('charts.estimates.usdBillions')}
+            shape={shape}
+            isAnimationActive={false}
+          />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

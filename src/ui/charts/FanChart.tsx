@@ -15,6 +15,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { Dollars } from '../../core';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { tickBn } from './format';
 import { PALETTE } from './palette';
@@ -72,18 +74,20 @@ function FanSwatch({ kind }: { kind: 'median' | 'band50' | 'band90' }) {
   );
 }
 
+const LEGEND: readonly { kind: 'median' | 'band50' | 'band90'; label: MessageKey }[] = [
+  { kind: 'median', label: 'charts.fan.legend.median' },
+  { kind: 'band50', label: 'charts.fan.legend.middle' },
+  { kind: 'band90', label: 'charts.fan.legend.outer' },
+];
+
 function FanLegend() {
-  const items = [
-    { kind: 'median', label: 'Median (half the outcomes are above, half below)' },
-    { kind: 'band50', label: 'Middle 50% of outcomes (dark band, solid edges)' },
-    { kind: 'band90', label: '90% of outcomes (light band, dashed edges)' },
-  ] as const;
+  const { t } = useI18n();
   return (
     <ul className="chart-legend">
-      {items.map(({ kind, label }) => (
+      {LEGEND.map(({ kind, label }) => (
         <li key={kind}>
           <FanSwatch kind={kind} />
-          <span>{label}</span>
+          <span>{t(label)}</span>
         </li>
       ))}
     </ul>
@@ -91,8 +95,9 @@ function FanLegend() {
 }
 
 export function FanChart({ years, currency, dollars, draws, dollarYear }: FanChartProps) {
+  const { t, lang } = useI18n();
   const points = useMemo(() => fanPoints(years), [years]);
-  const text = fanText(years, currency, dollars, draws, dollarYear);
+  const text = fanText(years, currency, dollars, draws, dollarYear, lang);
   return (
     <ChartFrame
       title={text.title}
@@ -110,7 +115,7 @@ export function FanChart({ years, currency, dollars, draws, dollarYear }: FanCha
         <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={PALETTE.grid} />
           <XAxis dataKey="year" tick={TICK} padding={{ left: 12, right: 12 }} />
-          <YAxis tick={TICK} tickFormatter={tickBn} width="auto" />
+          <YAxis tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} width="auto" />
           <Tooltip
             cursor={{ stroke: PALETTE.mutedText, strokeWidth: 1 }}
             content={<TipContent tips={text.tips} />}
@@ -118,7 +123,7 @@ export function FanChart({ years, currency, dollars, draws, dollarYear }: FanCha
           <Area
             type="linear"
             dataKey="band90"
-            name="90% of outcomes"
+            name={t('charts.fan.outer')}
             fill={FAN_COLOURS.band90}
             fillOpacity={1}
             stroke={FAN_COLOURS.edge}
@@ -130,7 +135,7 @@ export function FanChart({ years, currency, dollars, draws, dollarYear }: FanCha
           <Area
             type="linear"
             dataKey="band50"
-            name="Middle 50% of outcomes"
+            name={t('charts.fan.series.middle')}
             fill={FAN_COLOURS.band50}
             fillOpacity={1}
             stroke={FAN_COLOURS.edge}
@@ -141,7 +146,7 @@ export function FanChart({ years, currency, dollars, draws, dollarYear }: FanCha
           <Line
             type="linear"
             dataKey="median"
-            name="Median"
+            name={t('charts.fan.median')}
             stroke={FAN_COLOURS.median}
             strokeWidth={3}
             dot={{ r: 3, fill: FAN_COLOURS.median, stroke: FAN_COLOURS.median }}

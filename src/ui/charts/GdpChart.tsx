@@ -12,8 +12,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
-import { gdpText } from './describe';
+import { gdpText, natoList } from './describe';
 import { tickPct } from './format';
 import { PALETTE } from './palette';
 import type { ResultSeries } from './series';
@@ -23,8 +24,9 @@ import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TICK, TipContent, useS
 const LABEL_ROOM = 84;
 
 export function GdpChart({ series }: { series: ResultSeries }) {
+  const { t, lang } = useI18n();
   const hatchId = useSvgId('hatch-gdp');
-  const text = gdpText(series);
+  const text = gdpText(series, lang);
   const top = Math.max(...series.nato.map((l) => l.pct), ...series.gdp.map((p) => p.withPct));
   return (
     <ChartFrame
@@ -32,13 +34,17 @@ export function GdpChart({ series }: { series: ResultSeries }) {
       summary={text.summary}
       table={text.table}
       height={CHART_HEIGHT}
-      note="Canada’s 2025-26 defence budget, held constant, over its GDP; the Golden Dome share is stacked on top."
+      note={t('charts.gdp.note')}
       legend={
         <ChartLegend
           items={[
-            { label: 'Defence budget without Golden Dome', colour: PALETTE.neutral },
-            { label: 'Golden Dome share', colour: PALETTE.canada, hatched: true },
-            { label: 'NATO targets (2%, 3.5%, 5%)', colour: PALETTE.reference, dashed: true },
+            { label: t('charts.gdp.legendBudget'), colour: PALETTE.neutral },
+            { label: t('charts.gdp.share'), colour: PALETTE.canada, hatched: true },
+            {
+              label: t('charts.gdp.legendNato', { lines: natoList(series, lang) }),
+              colour: PALETTE.reference,
+              dashed: true,
+            },
           ]}
         />
       }
@@ -54,21 +60,26 @@ export function GdpChart({ series }: { series: ResultSeries }) {
           </defs>
           <CartesianGrid vertical={false} stroke={PALETTE.grid} />
           <XAxis dataKey="year" tick={TICK} />
-          <YAxis tick={TICK} tickFormatter={tickPct} width="auto" domain={[0, Math.ceil(top + 0.5)]} />
+          <YAxis
+            tick={TICK}
+            tickFormatter={(v: number) => tickPct(v, lang)}
+            width="auto"
+            domain={[0, Math.ceil(top + 0.5)]}
+          />
           <Tooltip
             cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }}
             content={<TipContent tips={text.tips} />}
           />
           <Bar
             dataKey="withoutPct"
-            name="Without Golden Dome"
+            name={t('charts.gdp.without')}
             stackId="gdp"
             fill={PALETTE.neutral}
             isAnimationActive={false}
           />
           <Bar
             dataKey="goldenDomePct"
-            name="Golden Dome share"
+            name={t('charts.gdp.share')}
             stackId="gdp"
             fill={`url(#${hatchId})`}
             stroke={PALETTE.canada}

@@ -4,6 +4,7 @@ import type { Dollars, ScenarioResult } from '../../core';
 import { BudgetChart } from './BudgetChart';
 import { CumulativeChart } from './CumulativeChart';
 import { GdpChart } from './GdpChart';
+import { useI18n } from '../useI18n';
 import { resultSeries, type DisplayCurrency } from './series';
 import { whenVisible } from './WhenVisible';
 import { YearlyChart } from './YearlyChart';
@@ -20,7 +21,11 @@ export interface ResultChartsProps {
 }
 
 export function ResultCharts({ result, currency, dollars }: ResultChartsProps) {
-  const series = useMemo(() => resultSeries(result, currency, dollars), [result, currency, dollars]);
+  const { lang } = useI18n();
+  const series = useMemo(
+    () => resultSeries(result, currency, dollars, lang),
+    [result, currency, dollars, lang],
+  );
   return (
     <div className="result-charts">
       <Yearly series={series} />

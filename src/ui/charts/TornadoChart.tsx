@@ -16,6 +16,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { formatMoneyBn, tickBn } from './format';
 import { PALETTE } from './palette';
@@ -88,12 +89,13 @@ function TornadoShape({
 }
 
 export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
+  const { t, lang } = useI18n();
   const bars = useMemo(() => tornadoBars(rows, base), [rows, base]);
   const domain = useMemo(() => tornadoDomain(rows, base), [rows, base]);
   const hatchId = useSvgId('hatch-above');
   const above: RowBarStyle = { fill: `url(#${hatchId})`, stroke: PALETTE.canada, strokeWidth: 1 };
-  const labels = new Map(rows.map((r, i) => [String(i), { text: tornadoRowLabel(r, currency) }]));
-  const text = tornadoText(rows, base, currency);
+  const labels = new Map(rows.map((r, i) => [String(i), { text: tornadoRowLabel(r, currency, lang) }]));
+  const text = tornadoText(rows, base, currency, lang);
   const { layout, onResize } = useRowLayout();
   const height = rowsHeight(rows.length, layout);
   const shape = (p: BarShapeProps) => {
@@ -106,14 +108,14 @@ export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
       summary={text.summary}
       table={text.table}
       height={height}
-      note="Each input moves from its low to its high value while the others stay at their most likely values."
+      note={t('charts.tornado.note')}
       legend={
         <ChartLegend
           items={[
-            { label: 'Lower than the most likely total', colour: PALETTE.neutral },
-            { label: 'Higher than the most likely total', colour: PALETTE.canada, hatched: true },
+            { label: t('charts.tornado.lower'), colour: PALETTE.neutral },
+            { label: t('charts.tornado.higher'), colour: PALETTE.canada, hatched: true },
             {
-              label: `Most likely total: ${formatMoneyBn(base, currency)}`,
+              label: t('charts.tornado.mostLikely', { value: formatMoneyBn(base, currency, lang) }),
               colour: PALETTE.reference,
               dashed: true,
             },
@@ -139,7 +141,7 @@ export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
             <HatchPattern id={hatchId} colour={PALETTE.canada} />
           </defs>
           <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-          <XAxis type="number" domain={domain} tick={TICK} tickFormatter={tickBn} />
+          <XAxis type="number" domain={domain} tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} />
           <YAxis
             type="category"
             dataKey="key"
@@ -150,7 +152,7 @@ export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
             tick={<RowLabel labels={labels} layout={layout} />}
           />
           <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
-          <Bar dataKey="span" name="Canada’s total" shape={shape} isAnimationActive={false} />
+          <Bar dataKey="span" name={t('charts.tornado.series')} shape={shape} isAnimationActive={false} />
           <ReferenceLine x={base} stroke={PALETTE.reference} strokeWidth={2} strokeDasharray="6 3" />
         </BarChart>
       </ResponsiveContainer>

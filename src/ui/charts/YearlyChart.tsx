@@ -1,5 +1,6 @@
 /** (1) Yearly cost, stacked: Canada (hatched vermillion) under the US (blue). */
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { yearlyText } from './describe';
 import { tickBn } from './format';
@@ -8,8 +9,9 @@ import type { ResultSeries } from './series';
 import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TICK, TipContent, useSvgId } from './visuals';
 
 export function YearlyChart({ series }: { series: ResultSeries }) {
+  const { t, lang } = useI18n();
   const hatchId = useSvgId('hatch-canada');
-  const text = yearlyText(series);
+  const text = yearlyText(series, lang);
   return (
     <ChartFrame
       title={text.title}
@@ -19,8 +21,8 @@ export function YearlyChart({ series }: { series: ResultSeries }) {
       legend={
         <ChartLegend
           items={[
-            { label: 'Canada', colour: PALETTE.canada, hatched: true },
-            { label: 'United States', colour: PALETTE.us },
+            { label: t('charts.canada'), colour: PALETTE.canada, hatched: true },
+            { label: t('charts.us'), colour: PALETTE.us },
           ]}
         />
       }
@@ -36,20 +38,26 @@ export function YearlyChart({ series }: { series: ResultSeries }) {
           </defs>
           <CartesianGrid vertical={false} stroke={PALETTE.grid} />
           <XAxis dataKey="year" tick={TICK} />
-          <YAxis tick={TICK} tickFormatter={tickBn} width="auto" />
+          <YAxis tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} width="auto" />
           <Tooltip
             cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }}
             content={<TipContent tips={text.tips} />}
           />
           <Bar
             dataKey="canada"
-            name="Canada"
+            name={t('charts.canada')}
             stackId="cost"
             fill={`url(#${hatchId})`}
             stroke={PALETTE.canada}
             isAnimationActive={false}
           />
-          <Bar dataKey="us" name="United States" stackId="cost" fill={PALETTE.us} isAnimationActive={false} />
+          <Bar
+            dataKey="us"
+            name={t('charts.us')}
+            stackId="cost"
+            fill={PALETTE.us}
+            isAnimationActive={false}
+          />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -1,9 +1,11 @@
 /**
  * The words around each chart, from its series: title (with units), the one-sentence summary a
- * screen reader hears instead of the drawing, and the table that replaces it. Pure.
+ * screen reader hears instead of the drawing, and the table that replaces it, in English or French.
+ * Pure: the language is an argument.
  */
+import { translate, type Lang, type MessageKey, type Params } from '../../i18n';
 import type { TableSpec } from './DataTable';
-import { billionsUnit, dollarsNote, formatBn, formatMoneyBn, formatPct } from './format';
+import { billionsUnit, dollarsNote, formatBn, formatMoneyBn, formatPct, tickPct } from './format';
 import type { ResultSeries } from './series';
 
 /** A tooltip's heading and lines, with units. */
@@ -28,6 +30,16 @@ export function tips<T>(
   return new Map(points.map((p, i) => [String(key(p)), tip(p, i)]));
 }
 
+/** t() for one language, for the pure text functions. */
+export function messagesIn(lang: Lang): (key: MessageKey, params?: Params) => string {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** "Label: value" / "Label : value", for tooltip lines. */
+export function tipLine(lang: Lang, label: string, value: string): string {
+  return translate(lang, 'charts.tip', { label, value });
+}
+
 /**
  * Percent digits: the budget share reads well at 2 places; GDP shares are far smaller, so they
  * keep the report's 4 places (and the GDP table's columns add up exactly).
@@ -48,48 +60,64 @@ function peakBy<T>(points: readonly T[], value: (p: T) => number): T | undefined
   );
 }
 
-export function yearlyText(s: ResultSeries): ChartText {
-  const unit = `${billionsUnit(s.currency)} ${dollarsNote(s.dollars, s.dollarYear)}`;
-  const money = (n: number) => formatMoneyBn(n, s.currency);
+export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
+  const t = messagesIn(lang);
+  const unit = `${billionsUnit(s.currency, lang)} ${dollarsNote(s.dollars, s.dollarYear, lang)}`;
+  const money = (n: number) => formatMoneyBn(n, s.currency, lang);
+  const bn = (n: number) => formatBn(n, lang);
   const peak = peakBy(s.yearly, (p) => p.total);
+  const [canada, us, total] = [t('charts.canada'), t('charts.us'), t('charts.total')];
   return {
-    title: `Yearly cost, ${unit}`,
-    summary:
-      `Stacked bars by year, ${span(s)}: Canada pays ${money(s.totals.canada)} and the United States ` +
-      `${money(s.totals.us)} of ${money(s.totals.total)}` +
-      (peak ? `; the costliest year is ${peak.year} at ${money(peak.total)}.` : '.'),
+    title: t('charts.yearly.title', { unit }),
+    summary: peak
+      ? t('charts.yearly.summary', {
+          span: span(s),
+          canada: money(s.totals.canada),
+          us: money(s.totals.us),
+          total: money(s.totals.total),
+          year: peak.year,
+          peak: money(peak.total),
+        })
+      : t('charts.noYears'),
     table: {
-      caption: `Yearly cost by payer, ${unit}`,
-      columns: ['Year', 'Canada', 'United States', 'Total'],
-      rows: s.yearly.map((p) => [String(p.year), formatBn(p.canada), formatBn(p.us), formatBn(p.total)]),
-      foot: ['Total', formatBn(s.totals.canada), formatBn(s.totals.us), formatBn(s.totals.total)],
+      caption: t('charts.yearly.caption', { unit }),
+      columns: [t('charts.year'), canada, us, total],
+      rows: s.yearly.map((p) => [String(p.year), bn(p.canada), bn(p.us), bn(p.total)]),
+      foot: [total, bn(s.totals.canada), bn(s.totals.us), bn(s.totals.total)],
     },
     tips: tips(
       s.yearly,
       (p) => p.year,
       (p) => ({
         title: String(p.year),
-        lines: [`Canada: ${money(p.canada)}`, `United States: ${money(p.us)}`, `Total: ${money(p.total)}`],
+        lines: [
+          tipLine(lang, canada, money(p.canada)),
+          tipLine(lang, us, money(p.us)),
+          tipLine(lang, total, money(p.total)),
+        ],
       }),
     ),
   };
 }
 
-export function cumulativeText(s: ResultSeries): ChartText {
-  const unit = `${billionsUnit(s.currency)} ${dollarsNote(s.dollars, s.dollarYear)}`;
+export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
+  const t = messagesIn(lang);
+  const unit = `${billionsUnit(s.currency, lang)} ${dollarsNote(s.dollars, s.dollarYear, lang)}`;
+  const money = (n: number) => formatMoneyBn(n, s.currency, lang);
   const last = s.cumulative[s.cumulative.length - 1];
+  const [thatYear, running] = [t('charts.cumulative.thatYear'), t('charts.cumulative.running')];
   return {
-    title: `Canada’s cumulative cost, ${unit}`,
+    title: t('charts.cumulative.title', { unit }),
     summary: last
-      ? `Canada’s running total over ${span(s)} reaches ${formatMoneyBn(last.canada, s.currency)} by ${last.year}.`
-      : 'No years to show.',
+      ? t('charts.cumulative.summary', { span: span(s), total: money(last.canada), year: last.year })
+      : t('charts.noYears'),
     table: {
-      caption: `Canada’s cost each year and running total, ${unit}`,
-      columns: ['Year', 'Canada that year', 'Running total'],
+      caption: t('charts.cumulative.caption', { unit }),
+      columns: [t('charts.year'), thatYear, running],
       rows: s.cumulative.map((p, i) => [
         String(p.year),
-        formatBn(s.yearly[i]?.canada ?? 0),
-        formatBn(p.canada),
+        formatBn(s.yearly[i]?.canada ?? 0, lang),
+        formatBn(p.canada, lang),
       ]),
     },
     tips: tips(
@@ -98,62 +126,73 @@ export function cumulativeText(s: ResultSeries): ChartText {
       (p, i) => ({
         title: String(p.year),
         lines: [
-          `Canada that year: ${formatMoneyBn(s.yearly[i]?.canada ?? 0, s.currency)}`,
-          `Running total: ${formatMoneyBn(p.canada, s.currency)}`,
+          tipLine(lang, thatYear, money(s.yearly[i]?.canada ?? 0)),
+          tipLine(lang, running, money(p.canada)),
         ],
       }),
     ),
   };
 }
 
-export function budgetText(s: ResultSeries): ChartText {
-  const pct = (n: number) => formatPct(n, BUDGET_PCT_DIGITS);
+export function budgetText(s: ResultSeries, lang: Lang = 'en'): ChartText {
+  const t = messagesIn(lang);
+  const pct = (n: number) => formatPct(n, BUDGET_PCT_DIGITS, lang);
   const peak = peakBy(s.budget, (p) => p.pct);
-  const budget = `C$${formatBn(s.canadaBudgetCadBn)} billion`;
+  const budget = formatMoneyBn(s.canadaBudgetCadBn, 'CAD', lang);
   return {
-    title: `Canada’s yearly cost, % of its defence budget ${dollarsNote(s.dollars, s.dollarYear)}`,
+    title: t('charts.budget.title', { dollars: dollarsNote(s.dollars, s.dollarYear, lang) }),
     summary: peak
-      ? `Bars by year, ${span(s)}: Canada’s Golden Dome cost peaks at ${pct(peak.pct)} of its ${budget} defence budget in ${peak.year}.`
-      : 'No years to show.',
+      ? t('charts.budget.summary', { span: span(s), pct: pct(peak.pct), budget, year: peak.year })
+      : t('charts.noYears'),
     table: {
-      caption: `Canada’s yearly cost as a percentage of its defence budget (${budget}, 2025-26, held constant)`,
-      columns: ['Year', '% of defence budget'],
+      caption: t('charts.budget.caption', { budget }),
+      columns: [t('charts.year'), t('charts.budget.column')],
       rows: s.budget.map((p) => [String(p.year), pct(p.pct)]),
     },
     tips: tips(
       s.budget,
       (p) => p.year,
-      (p) => ({ title: String(p.year), lines: [`${pct(p.pct)} of Canada’s defence budget`] }),
+      (p) => ({ title: String(p.year), lines: [t('charts.budget.tip', { pct: pct(p.pct) })] }),
     ),
   };
 }
 
-export function gdpText(s: ResultSeries): ChartText {
-  const pct = (n: number) => formatPct(n, GDP_PCT_DIGITS);
+/** The NATO targets as a list: "2%, 3.5%, 5%" / "2 % ; 3,5 % ; 5 %" (a comma is the French decimal mark). */
+export function natoList(s: ResultSeries, lang: Lang = 'en'): string {
+  return s.nato.map((l) => tickPct(l.pct, lang)).join(translate(lang, 'charts.listSeparator'));
+}
+
+export function gdpText(s: ResultSeries, lang: Lang = 'en'): ChartText {
+  const t = messagesIn(lang);
+  const pct = (n: number) => formatPct(n, GDP_PCT_DIGITS, lang);
   const peak = peakBy(s.gdp, (p) => p.withPct);
-  const lines = s.nato.map((l) => formatPct(l.pct, 1).replace('.0%', '%'));
+  const lines = natoList(s, lang);
+  const [without, share, withGd] = [t('charts.gdp.without'), t('charts.gdp.share'), t('charts.gdp.with')];
   return {
-    title: `Canada’s defence spending, % of GDP, with and without Golden Dome ${dollarsNote(s.dollars, s.dollarYear)}`,
+    title: t('charts.gdp.title', { dollars: dollarsNote(s.dollars, s.dollarYear, lang) }),
     summary: peak
-      ? `Stacked bars by year, ${span(s)}: defence spending is ${pct(peak.withoutPct)} of GDP without Golden Dome ` +
-        `and up to ${pct(peak.withPct)} with it (${peak.year}), against NATO lines at ${lines.join(', ')}.`
-      : 'No years to show.',
+      ? t('charts.gdp.summary', {
+          span: span(s),
+          without: pct(peak.withoutPct),
+          with: pct(peak.withPct),
+          year: peak.year,
+          lines,
+        })
+      : t('charts.noYears'),
     table: {
-      caption:
-        `Canada’s defence spending as a percentage of GDP (C$${formatBn(s.canadaGdpCadBn)} billion), ` +
-        `without and with its Golden Dome share; NATO targets: ${lines.join(', ')}`,
-      columns: ['Year', 'Without Golden Dome', 'Golden Dome share', 'With Golden Dome'],
+      caption: t('charts.gdp.caption', { gdp: formatMoneyBn(s.canadaGdpCadBn, 'CAD', lang), lines }),
+      columns: [t('charts.year'), without, share, withGd],
       rows: s.gdp.map((p) => [String(p.year), pct(p.withoutPct), pct(p.goldenDomePct), pct(p.withPct)]),
     },
     tips: tips(
       s.gdp,
       (p) => p.year,
       (p) => ({
-        title: `${p.year}, % of GDP`,
+        title: t('charts.gdp.tipTitle', { year: p.year }),
         lines: [
-          `Without Golden Dome: ${pct(p.withoutPct)}`,
-          `Golden Dome share: ${pct(p.goldenDomePct)}`,
-          `With Golden Dome: ${pct(p.withPct)}`,
+          tipLine(lang, without, pct(p.withoutPct)),
+          tipLine(lang, share, pct(p.goldenDomePct)),
+          tipLine(lang, withGd, pct(p.withPct)),
         ],
       }),
     ),

@@ -1,82 +1,140 @@
-/** The words around the estimates and compare charts: titles, summaries, tables, tooltips, row labels. Pure. */
+/**
+ * The words around the estimates and compare charts: titles, summaries, tables, tooltips, row
+ * labels, in English or French. Pure: the language is an argument.
+ */
 import type { Dollars, FxRates } from '../../core';
-import { tips, type ChartText } from './describe';
-import { GROUP_NAMES, type EstimateBar } from './estimateSeries';
-import { billionsUnit, currencyPrefix, formatBn, formatMoneyBn } from './format';
+import type { Lang } from '../../i18n';
+import { decimalText } from '../localeText';
+import { messagesIn, tipLine, tips, type ChartText } from './describe';
+import { groupName, type EstimateBar } from './estimateSeries';
+import { billionsUnit, formatBn, formatMoneyBn, shortMoneyBn } from './format';
 import type { ComparePoint, DisplayCurrency } from './series';
+import { dollarsLabel } from './uncertaintySeries';
 
 export function compareText(
   points: readonly ComparePoint[],
   currency: DisplayCurrency,
   dollars: Dollars,
+  lang: Lang = 'en',
 ): ChartText {
-  const unit = `${billionsUnit(currency)} ${dollars === 'nominal' ? '(nominal)' : '(constant dollars)'}`;
-  const money = (n: number) => formatMoneyBn(n, currency);
+  const t = messagesIn(lang);
+  const unit = `${billionsUnit(currency, lang)} ${dollarsLabel(dollars, undefined, lang)}`;
+  const money = (n: number) => formatMoneyBn(n, currency, lang);
+  const [canada, us, total] = [t('charts.canada'), t('charts.us'), t('charts.total')];
   return {
-    title: `Scenarios compared: Canada and US totals, ${unit}`,
-    summary:
-      `Stacked bars for ${points.length} scenarios. ` +
-      points.map((p) => `${p.name}: Canada ${money(p.canada)}, United States ${money(p.us)}.`).join(' '),
+    title: t('charts.compare.title', { unit }),
+    summary: [
+      t('charts.compare.summary', { count: points.length }),
+      ...points.map((p) =>
+        t('charts.compare.item', { name: p.name, canada: money(p.canada), us: money(p.us) }),
+      ),
+    ].join(' '),
     table: {
-      caption: `Total cost by scenario and payer, ${unit}`,
-      columns: ['Scenario', 'Canada', 'United States', 'Total'],
-      rows: points.map((p) => [p.name, formatBn(p.canada), formatBn(p.us), formatBn(p.total)]),
+      caption: t('charts.compare.caption', { unit }),
+      columns: [t('charts.compare.scenario'), canada, us, total],
+      rows: points.map((p) => [
+        p.name,
+        formatBn(p.canada, lang),
+        formatBn(p.us, lang),
+        formatBn(p.total, lang),
+      ]),
     },
     tips: tips(
       points,
       (p) => p.key,
       (p) => ({
         title: p.name,
-        lines: [`Canada: ${money(p.canada)}`, `United States: ${money(p.us)}`, `Total: ${money(p.total)}`],
+        lines: [
+          tipLine(lang, canada, money(p.canada)),
+          tipLine(lang, us, money(p.us)),
+          tipLine(lang, total, money(p.total)),
+        ],
       }),
     ),
   };
 }
 
 /** The words above a compared scenario's bar. */
-export function compareRowLabel(p: ComparePoint, currency: DisplayCurrency): string {
-  const prefix = currencyPrefix(currency);
-  return `${p.name}: Canada ${prefix}${formatBn(p.canada)}B, United States ${prefix}${formatBn(p.us)}B`;
+export function compareRowLabel(p: ComparePoint, currency: DisplayCurrency, lang: Lang = 'en'): string {
+  return messagesIn(lang)('charts.compare.row', {
+    name: p.name,
+    canada: shortMoneyBn(p.canada, currency, lang),
+    us: shortMoneyBn(p.us, currency, lang),
+  });
 }
 
-const REASONS = { currency: 'currency conversion', misprint: 'misprint' } as const;
-
 /** Notes for one estimate: selected, range, Canada ask, restatement. */
-export function estimateNotes(b: EstimateBar): string[] {
+export function estimateNotes(b: EstimateBar, lang: Lang = 'en'): string[] {
+  const t = messagesIn(lang);
   const notes: string[] = [];
-  if (b.selected) notes.push(b.custom ? 'Your amount (selected)' : 'Selected');
-  if (b.isRange) notes.push('Range: low to high');
-  if (b.canadaAsk) notes.push('Canada ask: Canada’s share, not a program cost');
-  if (b.restates) notes.push(`Restates ${b.restates.label} (${REASONS[b.restates.reason]})`);
+  if (b.selected)
+    notes.push(t(b.custom ? 'charts.estimates.yourAmountSelected' : 'charts.estimates.selected'));
+  if (b.isRange) notes.push(t('charts.estimates.range'));
+  if (b.canadaAsk) notes.push(t('charts.estimates.ask'));
+  if (b.restates)
+    notes.push(
+      t('charts.estimates.restates', {
+        label: b.restates.label,
+        reason: t(`charts.estimates.reason.${b.restates.reason}`),
+      }),
+    );
   return notes;
 }
 
-/** "161.00–542.00" for a range, "175.00" for a single figure. */
-export function estimateValue(b: EstimateBar): string {
-  return b.isRange ? `${formatBn(b.lowUsdBn)}–${formatBn(b.highUsdBn)}` : formatBn(b.highUsdBn);
+/** "161.00–542.00" for a range, "175.00" for a single figure ("161,00–542,00" in French). */
+export function estimateValue(b: EstimateBar, lang: Lang = 'en'): string {
+  return b.isRange
+    ? `${formatBn(b.lowUsdBn, lang)}–${formatBn(b.highUsdBn, lang)}`
+    : formatBn(b.highUsdBn, lang);
 }
 
-export function estimatesText(bars: readonly EstimateBar[], fx: FxRates): ChartText {
+/** The exchange rates in words: "C$1.39 per US$ and US$1.3369 per £". */
+function ratesText(fx: FxRates, lang: Lang): string {
+  return messagesIn(lang)('charts.estimates.rates', {
+    cad: decimalText(fx.cadPerUsd.toString(), lang),
+    usd: decimalText(fx.usdPerGbp.toString(), lang),
+  });
+}
+
+/** The table's and notes' separator between notes: "; " / " ; ". */
+function noteSeparator(lang: Lang): string {
+  return lang === 'fr' ? '\u00a0; ' : '; ';
+}
+
+export function estimatesText(bars: readonly EstimateBar[], fx: FxRates, lang: Lang = 'en'): ChartText {
+  const t = messagesIn(lang);
   const values = bars.flatMap((b) => [b.lowUsdBn, b.highUsdBn]);
   const selected = bars.filter((b) => b.selected).map((b) => b.label);
-  const rates = `C$${fx.cadPerUsd.toString()} per US$ and US$${fx.usdPerGbp.toString()} per £`;
+  const rates = ratesText(fx, lang);
   return {
-    title: 'Published estimates compared, US$ billions',
-    summary:
-      `Horizontal bars for ${bars.length} figures, converted to US dollars at ${rates}, ` +
-      `from ${formatMoneyBn(Math.min(...values), 'USD')} to ${formatMoneyBn(Math.max(...values), 'USD')}; ` +
-      `low–high pairs are drawn as one bar from low to high. ` +
-      (selected.length > 0 ? `Highlighted: ${selected.join('; ')}.` : 'No estimate selected.'),
+    title: t('charts.estimates.title'),
+    summary: [
+      t('charts.estimates.summary', {
+        count: bars.length,
+        rates,
+        min: formatMoneyBn(Math.min(...values), 'USD', lang),
+        max: formatMoneyBn(Math.max(...values), 'USD', lang),
+      }),
+      selected.length > 0
+        ? t('charts.estimates.highlighted', { labels: selected.join(noteSeparator(lang)) })
+        : t('charts.estimates.noneSelected'),
+    ].join(' '),
     table: {
-      caption: `Published Golden Dome cost estimates in US$ billions, converted at ${rates}`,
-      columns: ['Estimate', 'Group', 'US$ billions', 'As published', 'Notes'],
+      caption: t('charts.estimates.caption', { rates }),
+      columns: [
+        t('charts.estimates.estimate'),
+        t('charts.estimates.group'),
+        t('charts.estimates.usdBillions'),
+        t('charts.estimates.published'),
+        t('charts.estimates.notes'),
+      ],
       numeric: [false, false, true, false, false],
       rows: bars.map((b) => [
         b.label,
-        GROUP_NAMES[b.group],
-        estimateValue(b),
+        groupName(b.group, lang),
+        estimateValue(b, lang),
         b.published,
-        estimateNotes(b).join('; '),
+        estimateNotes(b, lang).join(noteSeparator(lang)),
       ]),
     },
     tips: tips(
@@ -84,23 +142,34 @@ export function estimatesText(bars: readonly EstimateBar[], fx: FxRates): ChartT
       (b) => b.key,
       (b) => ({
         title: b.label,
-        lines: [`US$${estimateValue(b)} billion (published as ${b.published})`, ...estimateNotes(b)],
+        lines: [
+          t('charts.estimates.tip', { value: estimateValue(b, lang), published: b.published }),
+          ...estimateNotes(b, lang),
+        ],
       }),
     ),
   };
 }
 
 /** The note under the estimates chart's title. */
-export function ratesNote(fx: FxRates): string {
-  return `At C$${fx.cadPerUsd.toString()} per US$ and US$${fx.usdPerGbp.toString()} per £.`;
+export function ratesNote(fx: FxRates, lang: Lang = 'en'): string {
+  return messagesIn(lang)('charts.estimates.ratesNote', { rates: ratesText(fx, lang) });
 }
 
 /** The words above an estimate's bar: marker, label, value in US$ billions, and tags. */
-export function estimateRowLabel(b: EstimateBar): string {
-  const restated = b.restates ? (b.restates.reason === 'currency' ? 'currency restatement' : 'misprint') : '';
-  const tags = [b.custom ? 'your amount' : '', b.canadaAsk ? 'Canada ask' : '', restated]
+export function estimateRowLabel(b: EstimateBar, lang: Lang = 'en'): string {
+  const t = messagesIn(lang);
+  const restated = b.restates
+    ? t(b.restates.reason === 'currency' ? 'charts.estimates.tag.currency' : 'charts.estimates.tag.misprint')
+    : '';
+  const tags = [
+    b.custom ? t('charts.estimates.tag.yourAmount') : '',
+    b.canadaAsk ? t('charts.estimates.tag.ask') : '',
+    restated,
+  ]
     .filter(Boolean)
-    .map((t) => ` · ${t}`)
+    .map((tag) => ` · ${tag}`)
     .join('');
-  return `${b.selected ? '▶ ' : ''}${b.label}: US$${estimateValue(b)}B${tags}`;
+  const value = lang === 'fr' ? `${estimateValue(b, lang)}\u00a0G$\u00a0US` : `US$${estimateValue(b, lang)}B`;
+  return `${b.selected ? '▶ ' : ''}${tipLine(lang, b.label, value)}${tags}`;
 }

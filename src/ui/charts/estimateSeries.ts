@@ -14,6 +14,9 @@ import {
   type EstimateGroup,
   type FxRates,
 } from '../../core';
+import { translate, type Lang } from '../../i18n';
+import { estimateLabel } from '../../i18n/catalogText';
+import { billionsShort } from '../localeText';
 import { toBillions } from './convert';
 
 export interface EstimateBar {
@@ -29,7 +32,7 @@ export interface EstimateBar {
   /** What recharts draws: [0, value] for a figure, [low, high] for a range. */
   readonly span: readonly [number, number];
   readonly isRange: boolean;
-  /** As published: "C$243B", "£18.7B", "US$161B–US$542B". */
+  /** As published: "C$243B", "£18.7B", "US$161B–US$542B" (French: "243 G$ CA", …). */
   readonly published: string;
   readonly restates?: { readonly label: string; readonly reason: 'currency' | 'misprint' };
   readonly canadaAsk: boolean;
@@ -37,33 +40,37 @@ export interface EstimateBar {
   readonly custom: boolean;
 }
 
-export const GROUP_NAMES: Record<EstimateGroup | 'custom', string> = {
-  custom: 'Your amount',
-  initial: 'Initial funding',
-  'whole-system': 'Whole system',
-  'twenty-year': '20-year estimates',
-  'canada-ask': 'Canada asks',
-};
-
-const PREFIX: Record<Currency, string> = { USD: 'US$', CAD: 'C$', GBP: '£' };
-
-function publishedAmount(e: Estimate): string {
-  const bn = dec(e.amount).div(1e9);
-  return `${PREFIX[e.currency]}${bn.toDecimalPlaces(3).toString()}B`;
+/** A group's name in the chart's table ("Whole system" / "Système complet"). */
+export function groupName(group: EstimateGroup | 'custom', lang: Lang = 'en'): string {
+  return translate(lang, `charts.group.${group}`);
 }
 
-/** "CBO 2025, space interceptors, low to high" from the two labels, without their "(US$…)" tails. */
-export function rangeLabel(low: string, high: string): string {
+function short(billions: string, currency: Currency, lang: Lang): string {
+  return billionsShort(billions, currency, lang);
+}
+
+function publishedAmount(e: Estimate, lang: Lang): string {
+  return short(dec(e.amount).div(1e9).toDecimalPlaces(3).toString(), e.currency, lang);
+}
+
+/**
+ * "CBO 2025, space interceptors, low to high" from the two labels, without their "(US$…)" tails;
+ * in French "…, estimation basse à estimation haute".
+ */
+export function rangeLabel(low: string, high: string, lang: Lang = 'en'): string {
   const strip = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '');
   const [a, b] = [strip(low), strip(high)];
   let cut = 0;
   for (let i = 0; i < Math.min(a.length, b.length) && a[i] === b[i]; i++) if (a[i] === ',') cut = i + 1;
   const prefix = a.slice(0, cut).trimEnd();
-  const join = `${a.slice(cut).trim()} to ${b.slice(cut).trim()}`;
+  const join = translate(lang, 'charts.estimates.rangeLabel', {
+    low: a.slice(cut).trim(),
+    high: b.slice(cut).trim(),
+  });
   return prefix ? `${prefix} ${join}` : join;
 }
 
-function bar(es: readonly Estimate[], fx: FxRates, selectedId: string | undefined): EstimateBar {
+function bar(es: readonly Estimate[], fx: FxRates, selectedId: string | undefined, lang: Lang): EstimateBar {
   const first = es[0] as Estimate;
   const values = es.map((e) => toBillions(toUsd(dec(e.amount), e.currency, fx)));
   const low = Math.min(...values);
@@ -73,14 +80,18 @@ function bar(es: readonly Estimate[], fx: FxRates, selectedId: string | undefine
   return {
     key: es.map((e) => e.id).join('..'),
     ids: es.map((e) => e.id),
-    label: isRange ? rangeLabel(first.label, (es[1] as Estimate).label) : first.label,
+    label: isRange
+      ? rangeLabel(estimateLabel(first, lang), estimateLabel(es[1] as Estimate, lang), lang)
+      : estimateLabel(first, lang),
     group: first.group,
     lowUsdBn: low,
     highUsdBn: high,
     span: isRange ? [low, high] : [0, high],
     isRange,
-    published: es.map(publishedAmount).join('–'),
-    ...(first.restates && target ? { restates: { label: target.label, reason: first.restates.reason } } : {}),
+    published: es.map((e) => publishedAmount(e, lang)).join('–'),
+    ...(first.restates && target
+      ? { restates: { label: estimateLabel(target, lang), reason: first.restates.reason } }
+      : {}),
     canadaAsk: first.group === 'canada-ask',
     selected: selectedId !== undefined && es.some((e) => e.id === selectedId),
     custom: false,
@@ -95,6 +106,7 @@ export function estimatesSeries(
   selectedId: string | undefined,
   fx: FxRates,
   custom?: { label: string; usd: Dec },
+  lang: Lang = 'en',
 ): EstimateBar[] {
   const bars: EstimateBar[] = [];
   if (custom) {
@@ -108,7 +120,7 @@ export function estimatesSeries(
       highUsdBn: v,
       span: [0, v],
       isRange: false,
-      published: `US$${String(v)}B`,
+      published: short(String(v), 'USD', lang),
       canadaAsk: false,
       selected: true,
       custom: true,
@@ -118,7 +130,7 @@ export function estimatesSeries(
     for (const e of CATALOG.filter((x) => x.group === group)) {
       if (e.range?.role === 'high') continue;
       const other = e.range ? findEstimate(e.range.otherId) : undefined;
-      bars.push(bar(other ? [e, other] : [e], fx, selectedId));
+      bars.push(bar(other ? [e, other] : [e], fx, selectedId, lang));
     }
   }
   return bars;

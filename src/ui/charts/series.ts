@@ -16,7 +16,9 @@ import {
   type ScenarioResult,
   type YearRow,
 } from '../../core';
+import { translate, type Lang } from '../../i18n';
 import { toBillions, toPctNumber } from './convert';
+import { tickPct } from './format';
 
 export { toBillions, toPctNumber };
 export type DisplayCurrency = 'USD' | 'CAD';
@@ -133,9 +135,12 @@ export function gdpSeries(report: Report, result: ScenarioResult): GdpPoint[] {
   }));
 }
 
-/** The NATO spending targets as chart reference lines. */
-export function natoLines(): NatoLine[] {
-  return NATO_TARGETS_PCT.map((t) => ({ pct: toPctNumber(new Dec(t.value)), label: `NATO ${t.value}%` }));
+/** The NATO spending targets as chart reference lines ("NATO 3.5%" / "OTAN 3,5 %"). */
+export function natoLines(lang: Lang = 'en'): NatoLine[] {
+  return NATO_TARGETS_PCT.map((t) => {
+    const pct = toPctNumber(new Dec(t.value));
+    return { pct, label: translate(lang, 'charts.gdp.nato', { pct: tickPct(pct, lang) }) };
+  });
 }
 
 /** Every series the four result charts draw, from one report. */
@@ -143,6 +148,7 @@ export function resultSeries(
   result: ScenarioResult,
   currency: DisplayCurrency,
   dollars: Dollars,
+  lang: Lang = 'en',
 ): ResultSeries {
   const report = buildReport(result, dollars);
   const { fx } = result.scenario;
@@ -154,7 +160,7 @@ export function resultSeries(
     cumulative: cumulativeSeries(report, fx, currency),
     budget: budgetSeries(report),
     gdp: gdpSeries(report, result),
-    nato: natoLines(),
+    nato: natoLines(lang),
     totals: moneyBn(report.totals, fx, currency),
     canadaBudgetCadBn: toBillions(result.scenario.context.canadaDefenceBudgetCad),
     canadaGdpCadBn: toBillions(result.scenario.context.canadaGdpUsd.times(fx.cadPerUsd)),

@@ -5,8 +5,9 @@
  * is pure.
  */
 import { Dec, type Dollars } from '../../core';
-import { tips, type ChartText } from './describe';
-import { billionsUnit, currencyPrefix, formatBn, formatMoneyBn } from './format';
+import { LOCALES, translate, type Lang } from '../../i18n';
+import { messagesIn, tipLine, tips, type ChartText } from './describe';
+import { billionsUnit, formatBn, formatMoneyBn, moneyRange as moneyRangeText, shortMoneyBn } from './format';
 import type { DisplayCurrency } from './series';
 
 /** One year of the simulation: percentiles of Canada's cost, billions of the display currency. */
@@ -54,22 +55,28 @@ export interface TornadoBar {
 }
 
 /** "(nominal)", "(constant 2025 dollars)", or "(constant dollars)" when the year is not known. */
-export function dollarsLabel(dollars: Dollars, dollarYear?: number): string {
-  if (dollars === 'nominal') return '(nominal)';
-  return dollarYear === undefined ? '(constant dollars)' : `(constant ${dollarYear} dollars)`;
+export function dollarsLabel(dollars: Dollars, dollarYear?: number, lang: Lang = 'en'): string {
+  if (dollars === 'nominal') return translate(lang, 'charts.nominal');
+  return dollarYear === undefined
+    ? translate(lang, 'charts.constant')
+    : translate(lang, 'charts.constantYear', { year: dollarYear });
 }
 
-const COUNT = new Intl.NumberFormat('en-CA', { maximumFractionDigits: 0 });
+const COUNTS = new Map<Lang, Intl.NumberFormat>();
 
-/** A whole count with separators: "10,000". */
-export function formatCount(n: number): string {
-  return COUNT.format(n);
+/** A whole count with separators: "10,000" / "10 000". */
+export function formatCount(n: number, lang: Lang = 'en'): string {
+  let nf = COUNTS.get(lang);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
+    COUNTS.set(lang, nf);
+  }
+  return nf.format(n);
 }
 
-/** "C$2.00–C$4.00 billion" */
-export function moneyRange(low: number, high: number, currency: DisplayCurrency): string {
-  const prefix = currencyPrefix(currency);
-  return `${prefix}${formatBn(low)}–${prefix}${formatBn(high)} billion`;
+/** "C$2.00–C$4.00 billion" / "2,00–4,00 milliards $ CA" */
+export function moneyRange(low: number, high: number, currency: DisplayCurrency, lang: Lang = 'en'): string {
+  return moneyRangeText(low, high, currency, lang);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,11 +93,8 @@ function span(years: readonly FanYear[]): string {
 }
 
 /** The note under the fan chart's title. */
-export function fanNote(draws: number): string {
-  return (
-    `${formatCount(draws)} simulated draws; the line is the median, ` +
-    'the dark band holds the middle 50% of outcomes, the light band 90%.'
-  );
+export function fanNote(draws: number, lang: Lang = 'en'): string {
+  return translate(lang, 'charts.fan.note', { draws: formatCount(draws, lang) });
 }
 
 export interface FanText extends ChartText {
@@ -103,10 +107,15 @@ export function fanText(
   dollars: Dollars,
   draws: number,
   dollarYear?: number,
+  lang: Lang = 'en',
 ): FanText {
-  const unit = `${billionsUnit(currency)} ${dollarsLabel(dollars, dollarYear)}`;
-  const money = (n: number) => formatMoneyBn(n, currency);
-  const range = (a: number, b: number) => moneyRange(a, b, currency);
+  const t = messagesIn(lang);
+  const unit = `${billionsUnit(currency, lang)} ${dollarsLabel(dollars, dollarYear, lang)}`;
+  const money = (n: number) => formatMoneyBn(n, currency, lang);
+  const range = (a: number, b: number) => moneyRange(a, b, currency, lang);
+  const count = formatCount(draws, lang);
+  const bn = (n: number) => formatBn(n, lang);
+  const percentile = (n: number) => t('charts.fan.percentile', { n });
   const peak = years.reduce<FanYear | undefined>(
     (best, y) => (best && best.p50 >= y.p50 ? best : y),
     undefined,
@@ -116,26 +125,32 @@ export function fanText(
     undefined,
   );
   return {
-    title: `Canada’s yearly cost, range of outcomes, ${unit}`,
-    note: fanNote(draws),
+    title: t('charts.fan.title', { unit }),
+    note: fanNote(draws, lang),
     summary:
       peak && widest
-        ? `Fan chart by year, ${span(years)}, from ${formatCount(draws)} simulated draws: Canada’s median yearly ` +
-          `cost peaks at ${money(peak.p50)} in ${peak.year}, when the middle 50% of outcomes run from ` +
-          `${range(peak.p25, peak.p75)} and 90% from ${range(peak.p5, peak.p95)}; ` +
-          `the range is widest in ${widest.year}, ${range(widest.p5, widest.p95)}.`
-        : 'No years to show.',
+        ? t('charts.fan.summary', {
+            span: span(years),
+            draws: count,
+            peak: money(peak.p50),
+            year: peak.year,
+            middle: range(peak.p25, peak.p75),
+            outer: range(peak.p5, peak.p95),
+            wideYear: widest.year,
+            wide: range(widest.p5, widest.p95),
+          })
+        : t('charts.noYears'),
     table: {
-      caption: `Canada’s yearly cost, percentiles of ${formatCount(draws)} simulated draws, ${unit}`,
-      columns: ['Year', '5th percentile', '25th percentile', 'Median', '75th percentile', '95th percentile'],
-      rows: years.map((y) => [
-        String(y.year),
-        formatBn(y.p5),
-        formatBn(y.p25),
-        formatBn(y.p50),
-        formatBn(y.p75),
-        formatBn(y.p95),
-      ]),
+      caption: t('charts.fan.caption', { draws: count, unit }),
+      columns: [
+        t('charts.year'),
+        percentile(5),
+        percentile(25),
+        t('charts.fan.median'),
+        percentile(75),
+        percentile(95),
+      ],
+      rows: years.map((y) => [String(y.year), bn(y.p5), bn(y.p25), bn(y.p50), bn(y.p75), bn(y.p95)]),
     },
     tips: tips(
       years,
@@ -143,9 +158,9 @@ export function fanText(
       (y) => ({
         title: String(y.year),
         lines: [
-          `Median: ${money(y.p50)}`,
-          `Middle 50%: ${range(y.p25, y.p75)}`,
-          `90% of outcomes: ${range(y.p5, y.p95)}`,
+          tipLine(lang, t('charts.fan.median'), money(y.p50)),
+          tipLine(lang, t('charts.fan.middle'), range(y.p25, y.p75)),
+          tipLine(lang, t('charts.fan.outer'), range(y.p5, y.p95)),
         ],
       }),
     ),
@@ -214,55 +229,62 @@ export function widestRow(rows: readonly TornadoRow[]): TornadoRow | undefined {
 }
 
 /** "Base cost: US$161B → US$542B; Canada’s total C$22.38B → C$75.34B" */
-export function tornadoRowLabel(row: TornadoRow, currency: DisplayCurrency): string {
-  const prefix = currencyPrefix(currency);
-  return (
-    `${row.input}: ${row.lowInput} → ${row.highInput}; ` +
-    `Canada’s total ${prefix}${formatBn(row.atLow)}B → ${prefix}${formatBn(row.atHigh)}B`
-  );
+export function tornadoRowLabel(row: TornadoRow, currency: DisplayCurrency, lang: Lang = 'en'): string {
+  return translate(lang, 'charts.tornado.row', {
+    input: row.input,
+    low: row.lowInput,
+    high: row.highInput,
+    atLow: shortMoneyBn(row.atLow, currency, lang),
+    atHigh: shortMoneyBn(row.atHigh, currency, lang),
+  });
 }
 
-export function tornadoText(rows: readonly TornadoRow[], base: number, currency: DisplayCurrency): ChartText {
-  const unit = billionsUnit(currency);
-  const money = (n: number) => formatMoneyBn(n, currency);
+export function tornadoText(
+  rows: readonly TornadoRow[],
+  base: number,
+  currency: DisplayCurrency,
+  lang: Lang = 'en',
+): ChartText {
+  const t = messagesIn(lang);
+  const unit = billionsUnit(currency, lang);
+  const money = (n: number) => formatMoneyBn(n, currency, lang);
+  const bn = (n: number) => formatBn(n, lang);
   const top = widestRow(rows);
   const least = rows.reduce<TornadoRow | undefined>(
     (best, r) => (best && swing(best) <= swing(r) ? best : r),
     undefined,
   );
-  const baseText = `a most likely total of ${money(base)}`;
+  const baseText = t('charts.tornado.base', { total: money(base) });
   return {
-    title: `Which assumption matters most: Canada’s total, ${unit}`,
+    title: t('charts.tornado.title', { unit }),
     summary: top
-      ? `Horizontal bars for ${rows.length} ${rows.length === 1 ? 'input' : 'inputs'}, each moved from its low ` +
-        `to its high value with the others at their most likely values, around ${baseText}. ` +
-        `${top.input} matters most: from ${top.lowInput} to ${top.highInput} it moves Canada’s total from ` +
-        `${money(top.atLow)} to ${money(top.atHigh)}, a swing of ${money(swing(top))}` +
+      ? t('charts.tornado.summary', {
+          count: rows.length,
+          inputs: t(rows.length === 1 ? 'charts.tornado.input' : 'charts.tornado.inputs'),
+          base: baseText,
+          top: top.input,
+          low: top.lowInput,
+          high: top.highInput,
+          atLow: money(top.atLow),
+          atHigh: money(top.atHigh),
+          swing: money(swing(top)),
+        }) +
         (least && least !== top && rows.length > 1
-          ? `; ${least.input} matters least, a swing of ${money(swing(least))}.`
+          ? t('charts.tornado.least', { least: least.input, swing: money(swing(least)) })
           : '.')
-      : 'No ranged inputs to show.',
+      : t('charts.tornado.none'),
     table: {
-      caption:
-        `Canada’s total with one input at its low and then its high value, the others at their most likely ` +
-        `values (${baseText}), ${unit}`,
+      caption: t('charts.tornado.caption', { base: baseText, unit }),
       columns: [
-        'Input',
-        'Low value',
-        'Canada’s total at low',
-        'High value',
-        'Canada’s total at high',
-        'Swing',
+        t('charts.tornado.column.input'),
+        t('charts.tornado.column.low'),
+        t('charts.tornado.column.atLow'),
+        t('charts.tornado.column.high'),
+        t('charts.tornado.column.atHigh'),
+        t('charts.tornado.column.swing'),
       ],
       numeric: [false, false, true, false, true, true],
-      rows: rows.map((r) => [
-        r.input,
-        r.lowInput,
-        formatBn(r.atLow),
-        r.highInput,
-        formatBn(r.atHigh),
-        formatBn(swing(r)),
-      ]),
+      rows: rows.map((r) => [r.input, r.lowInput, bn(r.atLow), r.highInput, bn(r.atHigh), bn(swing(r))]),
     },
     tips: tips(
       rows.map((row, i) => ({ row, key: String(i) })),
@@ -270,10 +292,10 @@ export function tornadoText(rows: readonly TornadoRow[], base: number, currency:
       ({ row: r }) => ({
         title: r.input,
         lines: [
-          `At ${r.lowInput}: Canada’s total ${money(r.atLow)}`,
-          `At ${r.highInput}: Canada’s total ${money(r.atHigh)}`,
-          `Swing: ${money(swing(r))}`,
-          `Most likely total: ${money(base)}`,
+          t('charts.tornado.tip.at', { value: r.lowInput, total: money(r.atLow) }),
+          t('charts.tornado.tip.at', { value: r.highInput, total: money(r.atHigh) }),
+          t('charts.tornado.tip.swing', { value: money(swing(r)) }),
+          t('charts.tornado.mostLikely', { value: money(base) }),
         ],
       }),
     ),

@@ -1,26 +1,47 @@
 /** Download CSV and JSON, open a scenario file (picker or drop), and copy a share link. */
 import { useRef, useState } from 'react';
 import type { ScenarioResult } from '../../core';
+import { scenarioName, type Lang, type MessageKey } from '../../i18n';
 import { encodeShareFragment, parseScenarioText, scenarioToText, summaryCsv, yearsCsv } from '../../io';
 import { docToForm, getAppStore, useAppStore } from '../../state';
 import { downloadText } from '../download';
+import { useI18n } from '../useI18n';
 
 const CSV = 'text/csv;charset=utf-8';
 
-/** Reads a dropped or picked file into the editor; a bad file changes nothing and says why. */
+/**
+ * Reads a dropped or picked file into the editor; a bad file changes nothing and says why (the
+ * file's field paths and the validator's words, which are in English, inside a translated sentence).
+ */
 export function useOpenFile(): (file: File) => Promise<void> {
   const loadScenario = useAppStore((s) => s.loadScenario);
   const setNotice = useAppStore((s) => s.setNotice);
   return async (file: File) => {
     const parsed = parseScenarioText(await file.text());
     if (!parsed.ok) {
-      const lines = parsed.problems.map((p) => `${p.path || '(file)'}: ${p.message}`).join('; ');
-      setNotice({ kind: 'error', text: `“${file.name}” was not opened, nothing changed. ${lines}` });
+      const problems = parsed.problems
+        .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+        .join('; ');
+      setNotice({ kind: 'error', key: 'calculator.notice.fileBad', params: { file: file.name, problems } });
       return;
     }
-    loadScenario(docToForm(parsed.scenario, getAppStore().getState().form));
-    setNotice({ kind: 'info', text: `Opened “${file.name}”: ${parsed.scenario.name}.` });
+    const { form, lang } = getAppStore().getState();
+    loadScenario(docToForm(parsed.scenario, form));
+    setNotice({
+      kind: 'info',
+      key: 'calculator.notice.fileOpened',
+      params: { file: file.name, name: scenarioName(parsed.scenario, lang) },
+    });
   };
+}
+
+/** The page's address without the fragment, with `lang=fr` when the page is in French. */
+function shareBase(lang: Lang): string {
+  const url = new URL(window.location.href);
+  url.hash = '';
+  if (lang === 'fr') url.searchParams.set('lang', 'fr');
+  else if (url.searchParams.has('lang')) url.searchParams.delete('lang');
+  return url.toString();
 }
 
 export function FilePanel({
@@ -30,46 +51,49 @@ export function FilePanel({
   result: ScenarioResult;
   compared: readonly ScenarioResult[];
 }) {
+  const { t, lang } = useI18n();
   const dollars = useAppStore((s) => s.dollars);
   const openFile = useOpenFile();
   const picker = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState<MessageKey | null>(null);
   const id = result.scenario.id;
   const summaryOf = compared.length >= 2 ? compared : [result];
 
   const share = async () => {
-    const url = `${window.location.href.split('#')[0] ?? ''}${encodeShareFragment(result.scenario)}`;
+    const url = `${shareBase(lang)}${encodeShareFragment(result.scenario)}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setCopied('Link copied. Anyone who opens it sees exactly this scenario.');
+      setCopied('calculator.files.copied');
     } catch {
-      setCopied('Copy the link below (this browser did not allow copying automatically).');
+      setCopied('calculator.files.copyManually');
     }
   };
 
   return (
     <section className="panel" aria-labelledby="files-heading">
-      <h2 id="files-heading">Download, open and share</h2>
+      <h2 id="files-heading">{t('calculator.files.title')}</h2>
       <div className="button-row">
         <button
           type="button"
           onClick={() => downloadText(`${id}.years.csv`, yearsCsv([result], dollars), CSV)}
         >
-          Download years CSV
+          {t('calculator.files.years')}
         </button>
         <button type="button" onClick={() => downloadText('summary.csv', summaryCsv(summaryOf), CSV)}>
-          Download summary CSV{compared.length >= 2 ? ` (${compared.length} compared)` : ''}
+          {compared.length >= 2
+            ? t('calculator.files.summaryCompared', { count: compared.length })
+            : t('calculator.files.summary')}
         </button>
         <button
           type="button"
           onClick={() => downloadText(`${id}.json`, scenarioToText(result.scenario), 'application/json')}
         >
-          Download scenario JSON
+          {t('calculator.files.json')}
         </button>
         <button type="button" onClick={() => picker.current?.click()}>
-          Open scenario file…
+          {t('calculator.files.open')}
         </button>
         <input
           ref={picker}
@@ -77,7 +101,7 @@ export function FilePanel({
           accept=".json,application/json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label="Open scenario file"
+          aria-label={t('calculator.files.openLabel')}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void openFile(file);
@@ -85,21 +109,18 @@ export function FilePanel({
           }}
         />
         <button type="button" onClick={() => void share()}>
-          Copy share link
+          {t('calculator.files.share')}
         </button>
       </div>
-      <p className="hint">
-        The years CSV is in {dollars} dollars; the summary’s totals are nominal. You can also drop a scenario
-        JSON file anywhere on the page.
-      </p>
+      <p className="hint">{t('calculator.files.hint', { dollars: t(`calculator.dollars.${dollars}`) })}</p>
       {copied && (
         <p role="status" className="hint">
-          {copied}
+          {t(copied)}
         </p>
       )}
       {link && (
         <div className="text-field">
-          <label htmlFor="share-link">Share link</label>
+          <label htmlFor="share-link">{t('calculator.files.link')}</label>
           <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
         </div>
       )}

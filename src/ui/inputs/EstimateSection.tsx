@@ -8,26 +8,34 @@ import {
   type Currency,
   type EstimateGroup,
 } from '../../core';
+import { scenarioName, translate, type Lang, type MessageKey } from '../../i18n';
+import { estimateLabel } from '../../i18n/catalogText';
 import { currencyPrefix } from '../../i18n/format';
 import { docToForm, PRESETS, useAppStore } from '../../state';
+import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
 
-export const GROUP_LABELS: Record<EstimateGroup, string> = {
-  initial: 'Initial funding',
-  'whole-system': 'Whole-system figures',
-  'twenty-year': '20-year estimates',
-  'canada-ask': 'Canada asks (a share, not a program cost)',
+/** The heading of an estimate group in the picker ("Initial funding" / "Financement initial"). */
+export function groupLabel(group: EstimateGroup, lang: Lang): string {
+  return translate(lang, `calculator.group.${group}`);
+}
+
+const CURRENCY_NAMES: Record<Currency, MessageKey> = {
+  USD: 'calculator.currency.USD',
+  CAD: 'calculator.currency.CAD',
+  GBP: 'calculator.currency.GBP',
 };
 
 const CUSTOM = '__custom__';
 
 export function PresetPicker() {
+  const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const loadScenario = useAppStore((s) => s.loadScenario);
   const current = PRESETS.some((p) => p.id === form.id) ? form.id : '';
   return (
     <div className="select-field">
-      <label htmlFor="preset">Preset scenario</label>
+      <label htmlFor="preset">{t('calculator.preset.label')}</label>
       <select
         id="preset"
         value={current}
@@ -36,10 +44,10 @@ export function PresetPicker() {
           if (preset) loadScenario(docToForm(preset, form));
         }}
       >
-        {current === '' && <option value="">(your own scenario)</option>}
+        {current === '' && <option value="">{t('calculator.preset.own')}</option>}
         {PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name}
+            {scenarioName(p, lang)}
           </option>
         ))}
       </select>
@@ -48,19 +56,25 @@ export function PresetPicker() {
 }
 
 export function EstimateSection() {
+  const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
   const value = form.costMode === 'custom' ? CUSTOM : form.estimateId;
+  // The custom amount's default label, in the page's language (a label the user typed is kept).
+  const defaultLabel =
+    form.customLabel === translate('en', 'calculator.estimate.defaultLabel')
+      ? { customLabel: t('calculator.estimate.defaultLabel') }
+      : {};
   return (
     <fieldset className="section">
-      <legend>1. The estimate</legend>
+      <legend>{t('calculator.estimate.legend')}</legend>
       <div className="select-field">
-        <label htmlFor="estimate">Published estimate</label>
+        <label htmlFor="estimate">{t('calculator.field.estimate')}</label>
         <select
           id="estimate"
           value={value}
           onChange={(e) => {
-            if (e.target.value === CUSTOM) return edit('costMode', { costMode: 'custom' });
+            if (e.target.value === CUSTOM) return edit('costMode', { costMode: 'custom', ...defaultLabel });
             const estimate = findEstimate(e.target.value);
             if (!estimate) return;
             edit('estimateId', {
@@ -72,22 +86,22 @@ export function EstimateSection() {
           }}
         >
           {ESTIMATE_GROUPS.map((group) => (
-            <optgroup key={group} label={GROUP_LABELS[group]}>
+            <optgroup key={group} label={groupLabel(group, lang)}>
               {CATALOG.filter((e) => e.group === group).map((e) => (
                 <option key={e.id} value={e.id}>
-                  {e.label}
+                  {estimateLabel(e, lang)}
                 </option>
               ))}
             </optgroup>
           ))}
-          <option value={CUSTOM}>Custom amount…</option>
+          <option value={CUSTOM}>{t('calculator.estimate.custom')}</option>
         </select>
       </div>
       {form.costMode === 'custom' && (
         <div className="custom-cost">
           <NumberField
-            label="Amount"
-            unit={`${currencyPrefix(form.customCurrency)} billions`}
+            label={t('calculator.field.amount')}
+            unit={t('calculator.unit.billions', { currency: currencyPrefix(form.customCurrency, lang) })}
             value={form.customAmountBillions}
             min={0}
             max={4000}
@@ -95,7 +109,7 @@ export function EstimateSection() {
             onChange={(v) => edit('customAmountBillions', { customAmountBillions: v })}
           />
           <div className="select-field">
-            <label htmlFor="custom-currency">Currency of the amount</label>
+            <label htmlFor="custom-currency">{t('calculator.estimate.customCurrency')}</label>
             <select
               id="custom-currency"
               value={form.customCurrency}
@@ -103,18 +117,14 @@ export function EstimateSection() {
             >
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
-                  {c === 'USD'
-                    ? 'US dollars (US$)'
-                    : c === 'CAD'
-                      ? 'Canadian dollars (C$)'
-                      : 'British pounds (£)'}
+                  {t(CURRENCY_NAMES[c])}
                 </option>
               ))}
             </select>
           </div>
           <NumberField
-            label="Dollar-year"
-            unit="year of prices"
+            label={t('calculator.field.dollarYear')}
+            unit={t('calculator.estimate.dollarYearUnit')}
             value={form.customDollarYear}
             min={LIMITS.dollarYear.min}
             max={LIMITS.dollarYear.max}
@@ -122,7 +132,7 @@ export function EstimateSection() {
             onChange={(v) => edit('customDollarYear', { customDollarYear: v })}
           />
           <div className="text-field">
-            <label htmlFor="custom-label">Where the amount comes from</label>
+            <label htmlFor="custom-label">{t('calculator.field.customLabel')}</label>
             <input
               id="custom-label"
               type="text"

@@ -3,7 +3,10 @@
  * range, and marks where sourced values sit. A typed value outside the range is refused with a
  * message and changes nothing.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { translate, type Lang } from '../../i18n';
+import { decimalText, numberText, typedDecimal } from '../localeText';
+import { useI18n } from '../useI18n';
 
 export interface Mark {
   readonly value: string;
@@ -19,19 +22,33 @@ export interface NumberFieldProps {
   readonly max: number;
   readonly step: number;
   readonly marks?: readonly Mark[];
-  readonly hint?: string;
+  readonly hint?: ReactNode;
   readonly onChange: (value: string) => void;
 }
 
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Why `text` is not acceptable, or null if it is. Compares as decimals of at most 15 digits. */
-export function rangeProblem(text: string, min: number, max: number, step: number): string | null {
-  const t = text.trim();
-  if (!DECIMAL.test(t)) return 'Enter a number, such as 2.5.';
+/**
+ * Why `text` is not acceptable, or null if it is. A decimal comma is accepted ("2,5"). Compares as
+ * decimals of at most 15 digits.
+ */
+export function rangeProblem(
+  text: string,
+  min: number,
+  max: number,
+  step: number,
+  lang: Lang = 'en',
+): string | null {
+  const t = typedDecimal(text);
+  if (!DECIMAL.test(t)) return translate(lang, 'calculator.field.number');
   const n = Number(t);
-  if (n < min || n > max) return `Enter a value from ${min} to ${max}.`;
-  if (Number.isInteger(step) && step >= 1 && !Number.isInteger(n)) return 'Enter a whole number.';
+  if (n < min || n > max)
+    return translate(lang, 'calculator.field.range', {
+      min: numberText(min, lang),
+      max: numberText(max, lang),
+    });
+  if (Number.isInteger(step) && step >= 1 && !Number.isInteger(n))
+    return translate(lang, 'calculator.field.whole');
   return null;
 }
 
@@ -47,9 +64,10 @@ export function NumberField({
   onChange,
 }: NumberFieldProps) {
   const id = useId();
+  const { t, lang } = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shown = draft ?? value;
+  const shown = draft ?? decimalText(value, lang);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-unit`]
     .filter(Boolean)
     .join(' ');
@@ -58,11 +76,12 @@ export function NumberField({
   // is refused as a whole instead of applying "5" on the way.
   const commit = () => {
     if (draft === null) return;
-    const problem = rangeProblem(draft, min, max, step);
+    const problem = rangeProblem(draft, min, max, step, lang);
     setError(problem);
     if (problem !== null) return;
     setDraft(null);
-    if (draft.trim() !== value) onChange(draft.trim());
+    const typed = typedDecimal(draft);
+    if (typed !== value) onChange(typed);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') commit();
@@ -102,7 +121,7 @@ export function NumberField({
         className="field-slider"
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-unit`}
-        aria-valuetext={`${value} ${unit}`}
+        aria-valuetext={`${decimalText(value, lang)} ${unit}`}
         min={min}
         max={max}
         step={step}
@@ -121,7 +140,7 @@ export function NumberField({
               <option key={m.value} value={m.value} label={m.label} />
             ))}
           </datalist>
-          <div className="field-marks" role="group" aria-label={`${label}: sourced values`}>
+          <div className="field-marks" role="group" aria-label={t('calculator.field.marks', { label })}>
             {marks.map((m) => (
               <button
                 key={`${m.value}-${m.label}`}
@@ -147,7 +166,7 @@ export function NumberField({
       )}
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert">
-          {label}: {error}
+          {t('calculator.problem', { field: label, message: error })}
         </p>
       )}
     </div>

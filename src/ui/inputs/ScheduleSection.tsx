@@ -1,30 +1,31 @@
 /** Section 2: when the money is spent, and how prices and costs move. */
-import { COST_GROWTH_MARKS, LIMITS, type Profile } from '../../core';
+import { COST_GROWTH_MARKS, LIMITS, PROFILES, type Profile } from '../../core';
+import { referenceShort } from '../../i18n/catalogText';
 import { useAppStore } from '../../state';
+import { pctText } from '../localeText';
+import { useI18n } from '../useI18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { NumberField } from './NumberField';
 
-const PROFILE_CHOICES = [
-  { value: 'even', label: 'Even', hint: 'the same every year' },
-  { value: 'front', label: 'Front-loaded', hint: 'most at the start' },
-  { value: 'back', label: 'Back-loaded', hint: 'most at the end' },
-  { value: 'bell', label: 'Bell', hint: 'peaks in the middle years' },
-] as const;
-
-const GROWTH_MARKS = COST_GROWTH_MARKS.map((m) => ({
-  value: m.value,
-  label: `${m.value}% ${m.short ?? ''}`.trim(),
-}));
-
 export function ScheduleSection() {
+  const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
+  const profiles = PROFILES.map((value) => ({
+    value,
+    label: t(`calculator.profile.${value}`),
+    hint: t(`calculator.profile.${value}.hint`),
+  }));
+  const growthMarks = COST_GROWTH_MARKS.map((m) => ({
+    value: m.value,
+    label: t('calculator.mark', { value: pctText(m.value, lang), label: referenceShort(m, lang) }),
+  }));
   return (
     <fieldset className="section">
-      <legend>2. Schedule and prices</legend>
+      <legend>{t('calculator.schedule.legend')}</legend>
       <NumberField
-        label="Start year"
-        unit="year"
+        label={t('calculator.field.startYear')}
+        unit={t('calculator.unit.year')}
         value={form.startYear}
         min={LIMITS.startYear.min}
         max={LIMITS.startYear.max}
@@ -32,8 +33,8 @@ export function ScheduleSection() {
         onChange={(v) => edit('startYear', { startYear: v })}
       />
       <NumberField
-        label="Years"
-        unit="years"
+        label={t('calculator.field.years')}
+        unit={t('calculator.unit.years')}
         value={form.years}
         min={LIMITS.years.min}
         max={LIMITS.years.max}
@@ -41,41 +42,41 @@ export function ScheduleSection() {
         onChange={(v) => edit('years', { years: v })}
       />
       <ChoiceGroup<Profile>
-        legend="Spending profile"
+        legend={t('calculator.profile.legend')}
         name="profile"
         value={form.profile}
-        choices={PROFILE_CHOICES}
+        choices={profiles}
         onChange={(profile) => edit('profile', { profile })}
       />
       <NumberField
-        label="Cost growth (%)"
-        unit="% over the estimate"
+        label={t('calculator.field.costGrowthPct')}
+        unit={t('calculator.costGrowth.unit')}
         value={form.costGrowthPct}
         min={-100}
         max={300}
         step={1}
-        marks={GROWTH_MARKS}
-        hint="Big programs often cost more than first estimated: GAO found +26% on average, RAND +46%. Nunn-McCurdy breaches start at 15% and 25% unit-cost growth."
+        marks={growthMarks}
+        hint={t('calculator.costGrowth.hint')}
         onChange={(v) => edit('costGrowthPct', { costGrowthPct: v })}
       />
       <NumberField
-        label="Inflation (%)"
-        unit="% a year"
+        label={t('calculator.field.inflationPct')}
+        unit={t('calculator.unit.pctYear')}
         value={form.inflationPct}
         min={LIMITS.inflationPct.min}
         max={20}
         step={0.1}
-        hint="Turns the estimate's dollar-year prices into the dollars actually spent each year (nominal)."
+        hint={t('calculator.inflation.hint')}
         onChange={(v) => edit('inflationPct', { inflationPct: v })}
       />
       <NumberField
-        label="Discount rate (%)"
-        unit="% a year"
+        label={t('calculator.field.discountRatePct')}
+        unit={t('calculator.unit.pctYear')}
         value={form.discountRatePct}
         min={LIMITS.discountRatePct.min}
         max={20}
         step={0.1}
-        hint="For the present value: what future spending is worth at the start year."
+        hint={t('calculator.discount.hint')}
         onChange={(v) => edit('discountRatePct', { discountRatePct: v })}
       />
     </fieldset>

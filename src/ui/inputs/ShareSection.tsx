@@ -12,6 +12,8 @@ import {
 } from '../../core';
 import { currencyPrefix, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
+import { billionsShort, dateText, decimalText, pctText } from '../localeText';
+import { useI18n } from '../useI18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { NumberField } from './NumberField';
 import { toScaled } from './scaled';
@@ -19,39 +21,55 @@ import { toScaled } from './scaled';
 const ctx = defaultContext();
 const GDP_PCT = ctx.canadaGdpUsd.div(ctx.canadaGdpUsd.plus(ctx.usGdpUsd)).times(HUNDRED);
 const POP_PCT = ctx.canadaPopulation.div(ctx.canadaPopulation.plus(ctx.usPopulation)).times(HUNDRED);
-const ASK_MARKS = CATALOG.filter((e) => e.group === 'canada-ask').map((e) => {
-  const b = new Dec(e.amount).div('1e9').toString();
-  return { value: b, label: `${b} (Trump, ${e.source.date})` };
-});
+const ASKS = CATALOG.filter((e) => e.group === 'canada-ask').map((e) => ({
+  billions: new Dec(e.amount).div('1e9').toString(),
+  date: e.source.date,
+}));
+const NORAD_BILLIONS = toScaled(NORAD_MODERNIZATION_CAD.value, '1e9');
 
 export function ShareSection() {
+  const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
   const choices = [
     {
       value: 'gdp',
-      label: 'By size of economy (GDP)',
-      hint: `Canada ${formatPct(GDP_PCT)} with the default GDP figures`,
+      label: t('calculator.share.gdp'),
+      hint: t('calculator.share.gdp.hint', { pct: formatPct(GDP_PCT, 2, lang) }),
     },
     {
       value: 'population',
-      label: 'By population',
-      hint: `Canada ${formatPct(POP_PCT)} with the default populations`,
+      label: t('calculator.share.population'),
+      hint: t('calculator.share.population.hint', { pct: formatPct(POP_PCT, 2, lang) }),
     },
     {
       value: 'nws',
-      label: 'North Warning System precedent',
-      hint: `Canada ${NWS_SHARE_PCT.value}%, as for the Arctic radar line`,
+      label: t('calculator.share.nws'),
+      hint: t('calculator.share.nws.hint', { pct: pctText(NWS_SHARE_PCT.value, lang) }),
     },
-    { value: 'percent', label: 'A percentage you choose' },
-    { value: 'fixed', label: 'A fixed amount', hint: 'such as Trump’s US$61B or US$71B asks' },
+    { value: 'percent', label: t('calculator.share.percent') },
+    {
+      value: 'fixed',
+      label: t('calculator.share.fixed'),
+      hint: t('calculator.share.fixed.hint', {
+        a: billionsShort(ASKS[0]?.billions ?? '61', 'USD', lang),
+        b: billionsShort(ASKS[1]?.billions ?? '71', 'USD', lang),
+      }),
+    },
   ] as const;
+  const askMarks = ASKS.map((a) => ({
+    value: a.billions,
+    label: t('calculator.share.mark.ask', {
+      amount: decimalText(a.billions, lang),
+      date: dateText(a.date, lang),
+    }),
+  }));
   return (
     <fieldset className="section">
-      <legend>3. Canada’s share</legend>
-      <p className="section-note">No official split exists: every rule here is a scenario, not a fact.</p>
+      <legend>{t('calculator.share.legend')}</legend>
+      <p className="section-note">{t('calculator.share.note')}</p>
       <ChoiceGroup<ShareRuleName>
-        legend="How Canada’s share is set"
+        legend={t('calculator.share.ruleLegend')}
         name="share-rule"
         value={form.shareRule}
         choices={choices}
@@ -59,16 +77,25 @@ export function ShareSection() {
       />
       {form.shareRule === 'percent' && (
         <NumberField
-          label="Canada’s share (%)"
-          unit="% of the shared cost"
+          label={t('calculator.field.sharePercent')}
+          unit={t('calculator.unit.pctShared')}
           value={form.sharePercent}
           min={0}
           max={100}
           step={0.1}
           marks={[
-            { value: fixed(GDP_PCT, 2), label: `${fixed(GDP_PCT, 2)}% GDP` },
-            { value: fixed(POP_PCT, 2), label: `${fixed(POP_PCT, 2)}% population` },
-            { value: NWS_SHARE_PCT.value, label: `${NWS_SHARE_PCT.value}% North Warning System` },
+            {
+              value: fixed(GDP_PCT, 2),
+              label: t('calculator.share.mark.gdp', { pct: pctText(fixed(GDP_PCT, 2), lang) }),
+            },
+            {
+              value: fixed(POP_PCT, 2),
+              label: t('calculator.share.mark.population', { pct: pctText(fixed(POP_PCT, 2), lang) }),
+            },
+            {
+              value: NWS_SHARE_PCT.value,
+              label: t('calculator.share.mark.nws', { pct: pctText(NWS_SHARE_PCT.value, lang) }),
+            },
           ]}
           onChange={(v) => edit('sharePercent', { sharePercent: v })}
         />
@@ -76,52 +103,52 @@ export function ShareSection() {
       {form.shareRule === 'fixed' && (
         <>
           <NumberField
-            label="Fixed amount"
-            unit={`${currencyPrefix(form.fixedCurrency)} billions, Canada’s total`}
+            label={t('calculator.field.fixedAmount')}
+            unit={t('calculator.share.fixedUnit', { currency: currencyPrefix(form.fixedCurrency, lang) })}
             value={form.fixedAmountBillions}
             min={0}
             max={1000}
             step={0.5}
-            marks={form.fixedCurrency === 'USD' ? ASK_MARKS : []}
+            marks={form.fixedCurrency === 'USD' ? askMarks : []}
             onChange={(v) => edit('fixedAmountBillions', { fixedAmountBillions: v })}
           />
           <div className="select-field">
-            <label htmlFor="fixed-currency">Currency of the fixed amount</label>
+            <label htmlFor="fixed-currency">{t('calculator.share.fixedCurrency')}</label>
             <select
               id="fixed-currency"
               value={form.fixedCurrency}
               onChange={(e) => edit('fixedCurrency', { fixedCurrency: e.target.value as Currency })}
             >
-              <option value="USD">US dollars (US$)</option>
-              <option value="CAD">Canadian dollars (C$)</option>
+              <option value="USD">{t('calculator.currency.USD')}</option>
+              <option value="CAD">{t('calculator.currency.CAD')}</option>
             </select>
           </div>
         </>
       )}
       <NumberField
-        label="Covered (%)"
-        unit="% of the program shared with Canada"
+        label={t('calculator.field.coveredPct')}
+        unit={t('calculator.share.coveredUnit')}
         value={form.coveredPct}
         min={0}
         max={100}
         step={1}
-        hint="The part of the system that protects both countries and is split; the US pays the rest alone."
+        hint={t('calculator.share.coveredHint')}
         onChange={(v) => edit('coveredPct', { coveredPct: v })}
       />
       <NumberField
-        label="Credit for NORAD spending"
-        unit="C$ billions"
+        label={t('calculator.field.creditCad')}
+        unit={t('calculator.unit.billions', { currency: currencyPrefix('CAD', lang) })}
         value={form.creditCadBillions}
         min={0}
         max={200}
         step={0.1}
         marks={[
           {
-            value: toScaled(NORAD_MODERNIZATION_CAD.value, '1e9'),
-            label: `C$${toScaled(NORAD_MODERNIZATION_CAD.value, '1e9')}B NORAD modernization (2022)`,
+            value: NORAD_BILLIONS,
+            label: t('calculator.share.creditMark', { amount: billionsShort(NORAD_BILLIONS, 'CAD', lang) }),
           },
         ]}
-        hint="Money Canada already spends on continental defence, counted toward its share (never below zero)."
+        hint={t('calculator.share.creditHint')}
         onChange={(v) => edit('creditCadBillions', { creditCadBillions: v })}
       />
     </fieldset>

@@ -11,34 +11,35 @@ import {
   type RangedInput,
   type Scenario,
 } from '../../core';
+import type { Lang } from '../../i18n';
 import { currencyPrefix } from '../../i18n/format';
 import { deriveResult, rangeScale, useAppStore, type RangeForm, type ScenarioForm } from '../../state';
+import { useI18n, type I18n } from '../useI18n';
 import { NumberField } from './NumberField';
 
 interface InputInfo {
-  readonly label: string;
-  readonly unit: (f: ScenarioForm) => string;
+  /** The unit, in the page's language. */
+  readonly unit: (f: ScenarioForm, t: I18n['t'], lang: Lang) => string;
   readonly max: number;
   readonly step: number;
 }
 
 const INFO: Record<RangedInput, InputInfo> = {
   baseCost: {
-    label: 'Base cost',
-    unit: (f) =>
-      `${currencyPrefix(f.costMode === 'custom' ? f.customCurrency : (findEstimate(f.estimateId)?.currency ?? 'USD'))} billions`,
+    unit: (f, t, lang) =>
+      t('calculator.unit.billions', {
+        currency: currencyPrefix(
+          f.costMode === 'custom' ? f.customCurrency : (findEstimate(f.estimateId)?.currency ?? 'USD'),
+          lang,
+        ),
+      }),
     max: 100000,
     step: 1,
   },
-  costGrowthPct: { label: 'Cost growth', unit: () => '%', max: 300, step: 1 },
-  inflationPct: { label: 'Inflation', unit: () => '% a year', max: 20, step: 0.1 },
-  cadPerUsd: { label: 'CAD per USD', unit: () => 'C$ for one US$', max: 2.5, step: 0.0001 },
-  canadaSharePct: { label: 'Canada’s share', unit: () => '% of the shared cost', max: 100, step: 0.1 },
-};
-
-const DISTRIBUTION_WORDS: Record<Distribution, string> = {
-  uniform: 'Uniform: every value in the range equally likely',
-  triangular: 'Triangular: most likely at the scenario’s own value',
+  costGrowthPct: { unit: () => '%', max: 300, step: 1 },
+  inflationPct: { unit: (_, t) => t('calculator.unit.pctYear'), max: 20, step: 0.1 },
+  cadPerUsd: { unit: (_, t) => t('calculator.unit.cadForUsd'), max: 2.5, step: 0.0001 },
+  canadaSharePct: { unit: (_, t) => t('calculator.unit.pctShared'), max: 100, step: 0.1 },
 };
 
 /** A starting range that contains the scenario's own value, from sourced figures where there are some. */
@@ -68,9 +69,12 @@ function defaultRange(input: RangedInput, scenario: Scenario, form: ScenarioForm
 }
 
 function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenario | undefined }) {
+  const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
   const info = INFO[input];
+  const name = t(`calculator.input.${input}`);
+  const unit = info.unit(form, t, lang);
   const range = form.ranges[input];
   const min = RANGE_LIMITS[input].min / (input === 'baseCost' ? 1e9 : 1);
   const set = (next: RangeForm | undefined) => {
@@ -91,13 +95,13 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
             set(e.target.checked && scenario ? defaultRange(input, scenario, form) : undefined)
           }
         />
-        <span>Range for {info.label.toLowerCase()}</span>
+        <span>{t(`calculator.range.${input}`)}</span>
       </label>
       {range && (
         <div className="range-fields">
           <NumberField
-            label={`${info.label} low`}
-            unit={info.unit(form)}
+            label={t('calculator.range.low', { input: name })}
+            unit={unit}
             value={range.low}
             min={min}
             max={info.max}
@@ -105,8 +109,8 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
             onChange={(low) => set({ ...range, low })}
           />
           <NumberField
-            label={`${info.label} high`}
-            unit={info.unit(form)}
+            label={t('calculator.range.high', { input: name })}
+            unit={unit}
             value={range.high}
             min={min}
             max={info.max}
@@ -114,7 +118,9 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
             onChange={(high) => set({ ...range, high })}
           />
           <div className="select-field">
-            <label htmlFor={`${id}-distribution`}>{info.label}: distribution</label>
+            <label htmlFor={`${id}-distribution`}>
+              {t('calculator.range.distribution', { input: name })}
+            </label>
             <select
               id={`${id}-distribution`}
               value={range.distribution}
@@ -122,7 +128,7 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
             >
               {DISTRIBUTIONS.map((d) => (
                 <option key={d} value={d}>
-                  {DISTRIBUTION_WORDS[d]}
+                  {t(`calculator.distribution.${d}`)}
                 </option>
               ))}
             </select>
@@ -134,6 +140,7 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
 }
 
 export function UncertaintySection() {
+  const { t } = useI18n();
   const form = useAppStore((s) => s.form);
   const draws = useAppStore((s) => s.draws);
   const seed = useAppStore((s) => s.seed);
@@ -142,18 +149,14 @@ export function UncertaintySection() {
   const scenario = derived.ok ? derived.result.scenario : undefined;
   return (
     <fieldset className="section">
-      <legend>5. Uncertainty</legend>
-      <p className="section-note">
-        Published figures span US$161B to US$3.6T. Give a range to any of these and the calculator draws
-        thousands of combinations to show the spread of outcomes, and which assumption moves Canada’s total
-        most.
-      </p>
+      <legend>{t('calculator.uncertainty.legend')}</legend>
+      <p className="section-note">{t('calculator.uncertainty.note')}</p>
       {(Object.keys(INFO) as RangedInput[]).map((input) => (
         <RangeInput key={input} input={input} scenario={scenario} />
       ))}
       <NumberField
-        label="Draws"
-        unit="simulated combinations"
+        label={t('calculator.field.draws')}
+        unit={t('calculator.draws.unit')}
         value={String(draws)}
         min={1000}
         max={100000}
@@ -161,13 +164,13 @@ export function UncertaintySection() {
         onChange={(v) => setSimulation(Number(v), seed)}
       />
       <NumberField
-        label="Seed"
-        unit="(same seed, same numbers)"
+        label={t('calculator.field.seed')}
+        unit={t('calculator.seed.unit')}
         value={String(seed)}
         min={0}
         max={4294967295}
         step={1}
-        hint="The simulation is repeatable: the same seed gives the same numbers here and in the command line."
+        hint={t('calculator.seed.hint')}
         onChange={(v) => setSimulation(draws, Number(v))}
       />
     </fieldset>

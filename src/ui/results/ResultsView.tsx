@@ -7,19 +7,22 @@ import { EstimatesChart, ResultCharts } from '../lazyCharts';
 import { FilePanel } from '../files/FilePanel';
 import { UncertaintyPanel } from '../uncertainty/UncertaintyPanel';
 import { useDebounced } from '../useDebounced';
+import { useI18n } from '../useI18n';
 import { SourcePanel } from './SourcePanel';
 import { SummaryCards } from './SummaryCards';
 import { summarySentence } from './summaryText';
 
 /** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
 export function GlanceBar({ result, dollars }: { result: ScenarioResult; dollars: Dollars }) {
+  const { t, lang } = useI18n();
   const { totals } = buildReport(result, dollars);
   return (
-    <aside className="glance" aria-label="Result at a glance">
+    <aside className="glance" aria-label={t('calculator.glance.label')}>
       <span>
-        Canada: <strong>{formatMoney(totals.canadaCad, 'CAD')}</strong> ({formatPct(totals.canadaSharePct)})
+        {t('calculator.glance.canada')} <strong>{formatMoney(totals.canadaCad, 'CAD', lang)}</strong> (
+        {formatPct(totals.canadaSharePct, 2, lang)})
       </span>
-      <a href="#results">See results</a>
+      <a href="#results">{t('calculator.glance.see')}</a>
     </aside>
   );
 }
@@ -35,10 +38,14 @@ export function ResultsView({
   dollars: Dollars;
   compared: readonly ScenarioResult[];
 }) {
+  const { t, lang } = useI18n();
   const { totals } = buildReport(result, dollars);
   // Announced once a drag settles, and shorter than the sentence: the headline figure only.
   const announced = useDebounced(
-    `Canada’s total: ${formatMoney(totals.canadaCad, 'CAD')}, ${formatPct(totals.canadaSharePct)} of the program.`,
+    t('calculator.announce', {
+      total: formatMoney(totals.canadaCad, 'CAD', lang),
+      pct: formatPct(totals.canadaSharePct, 2, lang),
+    }),
     1200,
   );
   // The numbers update at once; the charts follow in a separate, interruptible render, so a drag never
@@ -47,7 +54,7 @@ export function ResultsView({
   const { estimate } = result.base;
   return (
     <>
-      <p className="sentence">{summarySentence(result, currency, dollars)}</p>
+      <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>

@@ -1,52 +1,64 @@
-/** Where the selected figure comes from: outlet, date, quote, scope and notes, next to the number. */
-import { CATALOG, type ScenarioResult } from '../../core';
+/**
+ * Where the selected figure comes from: outlet, date, quote, scope and notes, next to the number.
+ * The quote and the source's title stay as published (in English, marked lang="en").
+ */
+import { findEstimate, type ScenarioResult } from '../../core';
+import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
+import { Quoted, SourceCite } from '../SourceCite';
+import { useI18n } from '../useI18n';
 
 export function SourcePanel({ result }: { result: ScenarioResult }) {
+  const { t, lang } = useI18n();
   const { estimate } = result.base;
   if (!estimate) {
     return (
-      <aside className="source" aria-label="Source of the estimate">
-        <h3>Source</h3>
+      <aside className="source" aria-label={t('calculator.source.label')}>
+        <h3>{t('calculator.source.title')}</h3>
         <p>
-          A custom amount: “{result.base.label}”, in {result.base.dollarYear}{' '}
-          {result.base.currency === 'GBP' ? 'pounds' : 'dollars'}. Its source is whatever you say it is.
+          {t(
+            result.base.currency === 'GBP'
+              ? 'calculator.source.customPounds'
+              : 'calculator.source.customDollars',
+            { label: result.base.label, year: result.base.dollarYear },
+          )}
         </p>
       </aside>
     );
   }
   const { source } = estimate;
-  const other = estimate.restates ? CATALOG.find((e) => e.id === estimate.restates?.id) : undefined;
+  const other = estimate.restates ? findEstimate(estimate.restates.id) : undefined;
   return (
-    <aside className="source" aria-label="Source of the estimate">
-      <h3>Source: {estimate.label}</h3>
+    <aside className="source" aria-label={t('calculator.source.label')}>
+      <h3>{t('calculator.source.titleOf', { label: estimateLabel(estimate, lang) })}</h3>
       <p className="source-cite">
-        {source.outlet}, “{source.title}”, {source.date}
-        {source.url && (
-          <>
-            {' '}
-            —{' '}
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.url}
-            </a>
-          </>
-        )}{' '}
-        <span
-          className="badge"
-          title="H: primary or several agreeing sources; M: one reputable secondary source"
-        >
-          confidence {source.confidence}
+        <SourceCite source={source} lang={lang} link />{' '}
+        <span className="badge" title={t('calculator.source.confidenceHint')}>
+          {t(`calculator.source.confidence.${source.confidence}`)}
         </span>
       </p>
-      {estimate.quote && <blockquote>“{estimate.quote}”</blockquote>}
+      {estimate.quote && (
+        <blockquote>
+          <Quoted lang={lang}>
+            <span lang="en">{estimate.quote}</span>
+          </Quoted>
+        </blockquote>
+      )}
       <p>
-        <strong>Scope:</strong> {estimate.scope}. <strong>Prices:</strong> {estimate.dollarYear} dollars.
+        <strong>{t('calculator.source.scope')}</strong> {estimateScope(estimate, lang)}.{' '}
+        <strong>{t('calculator.source.prices')}</strong>{' '}
+        {t('calculator.source.pricesYear', { year: estimate.dollarYear })}
       </p>
       <p>
-        <strong>Notes:</strong> {estimate.notes}
+        <strong>{t('calculator.source.notes')}</strong> {estimateNotes(estimate, lang)}
       </p>
       {other && (
         <p className="source-restates">
-          {estimate.restates?.reason === 'misprint' ? 'A misprint of' : 'The same money as'}: {other.label}.
+          {t(
+            estimate.restates?.reason === 'misprint'
+              ? 'calculator.source.misprintOf'
+              : 'calculator.source.sameAs',
+            { label: estimateLabel(other, lang) },
+          )}
         </p>
       )}
     </aside>

@@ -2,6 +2,7 @@
 import { buildReport, type Dollars, type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import type { DisplayCurrency } from '../../state';
+import { useI18n } from '../useI18n';
 import { inCurrency } from './summaryText';
 
 interface Card {
@@ -19,46 +20,58 @@ export function SummaryCards({
   currency: DisplayCurrency;
   dollars: Dollars;
 }) {
+  const { t, lang } = useI18n();
   const { totals } = buildReport(result, dollars);
   const money = (usd: Parameters<typeof inCurrency>[0]) =>
-    formatMoney(inCurrency(usd, currency, result), currency);
+    formatMoney(inCurrency(usd, currency, result), currency, lang);
   const dollarsWords =
-    dollars === 'nominal' ? 'nominal dollars' : `constant ${result.base.dollarYear} dollars`;
+    dollars === 'nominal'
+      ? t('calculator.cards.nominal')
+      : t('calculator.cards.constant', { year: result.base.dollarYear });
   const cards: Card[] = [
-    { label: 'Program total', value: money(totals.programUsd), detail: dollarsWords },
+    { label: t('calculator.cards.program'), value: money(totals.programUsd), detail: dollarsWords },
     {
-      label: 'Canada’s total',
-      value: formatMoney(totals.canadaCad, 'CAD'),
-      detail: `${formatMoney(totals.canadaUsd, 'USD')}`,
+      label: t('calculator.cards.canada'),
+      value: formatMoney(totals.canadaCad, 'CAD', lang),
+      detail: formatMoney(totals.canadaUsd, 'USD', lang),
     },
     {
-      label: 'Canada per person',
-      value: formatMoney(totals.canadaCadPerPerson, 'CAD'),
-      detail: 'over the whole period',
+      label: t('calculator.cards.perPerson'),
+      value: formatMoney(totals.canadaCadPerPerson, 'CAD', lang),
+      detail: t('calculator.cards.perPerson.detail'),
     },
     {
-      label: 'Canada’s effective share',
-      value: formatPct(totals.canadaSharePct),
-      detail: 'of the whole program',
+      label: t('calculator.cards.share'),
+      value: formatPct(totals.canadaSharePct, 2, lang),
+      detail: t('calculator.cards.share.detail'),
     },
     {
-      label: 'US total',
+      label: t('calculator.cards.us'),
       value: money(totals.usUsd),
-      detail: `${formatMoney(totals.usPerPersonUsd, 'USD')} per American`,
+      detail: t('calculator.cards.us.detail', { amount: formatMoney(totals.usPerPersonUsd, 'USD', lang) }),
     },
     {
-      label: 'Present value',
+      label: t('calculator.cards.pv'),
       value: money(totals.presentValueUsd),
-      detail: `whole program at ${result.scenario.startYear}, discounted at ${result.scenario.discountRatePct.toString()}%`,
+      detail: t('calculator.cards.pv.detail', {
+        year: result.scenario.startYear,
+        rate: formatPct(
+          result.scenario.discountRatePct,
+          result.scenario.discountRatePct.decimalPlaces(),
+          lang,
+        ),
+      }),
     },
     {
-      label: 'Canada’s peak year',
-      value: `${formatPct(totals.canadaPeakPctOfDefenceBudget, 1)} of its defence budget`,
-      detail: `in ${totals.canadaPeakYear}`,
+      label: t('calculator.cards.peak'),
+      value: t('calculator.cards.peak.value', {
+        pct: formatPct(totals.canadaPeakPctOfDefenceBudget, 1, lang),
+      }),
+      detail: t('calculator.cards.peak.detail', { year: totals.canadaPeakYear }),
     },
   ];
   return (
-    <dl className="cards" aria-label="Summary">
+    <dl className="cards" aria-label={t('calculator.cards.label')}>
       {cards.map((c) => (
         <div className="card" key={c.label}>
           <dt>{c.label}</dt>

@@ -1,4 +1,4 @@
-/** The one-sentence, plain-language summary of a scenario. Pure: report in, words out. */
+/** The one-sentence, plain-language summary of a scenario, in English or French. Pure: report in, words out. */
 import {
   buildReport,
   roundHalfEven,
@@ -7,34 +7,40 @@ import {
   type Dollars,
   type ScenarioResult,
 } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
+import { formatMoney, formatPct, translate, type Lang } from '../../i18n';
 import type { DisplayCurrency } from '../../state';
-
-const RULE_WORDS: Record<ScenarioResult['scenario']['share']['rule'], string> = {
-  gdp: 'split by the size of each economy',
-  population: 'split by population',
-  nws: 'split 40/60 like the North Warning System',
-  percent: 'at the share you chose',
-  fixed: 'as a fixed amount',
-};
 
 /** A program-level amount in the display currency (rounded to cents, half-even). */
 export function inCurrency(usd: Dec, currency: DisplayCurrency, result: ScenarioResult): Dec {
   return currency === 'USD' ? usd : roundHalfEven(usdToCad(usd, result.scenario.fx), 2);
 }
 
-export function summarySentence(result: ScenarioResult, currency: DisplayCurrency, dollars: Dollars): string {
+/**
+ * "Canada would pay C$81.08 billion over 3 years (2026–2028), split by the size of each economy
+ * (…): about C$1,952.43 per person, or …" / "Le Canada paierait 81,08 milliards $ CA sur 3 ans …".
+ */
+export function summarySentence(
+  result: ScenarioResult,
+  currency: DisplayCurrency,
+  dollars: Dollars,
+  lang: Lang = 'en',
+): string {
   const { totals } = buildReport(result, dollars);
   const s = result.scenario;
-  const last = s.startYear + s.years - 1;
-  const period = s.years === 1 ? `in ${s.startYear}` : `over ${s.years} years (${s.startYear}–${last})`;
-  const program = formatMoney(inCurrency(totals.programUsd, currency, result), currency);
-  const kind = dollars === 'nominal' ? 'dollars of each year' : `${result.base.dollarYear} dollars`;
-  return (
-    `Canada would pay ${formatMoney(totals.canadaCad, 'CAD')} ${period}, ${RULE_WORDS[s.share.rule]} ` +
-    `(${formatPct(totals.canadaSharePct)} of a ${program} program, in ${kind}): about ` +
-    `${formatMoney(totals.canadaCadPerPerson, 'CAD')} per person, or ${formatPct(totals.canadaAvgPctOfDefenceBudget, 1)} ` +
-    `of Canada’s ${s.years === 1 ? 'yearly' : 'current yearly'} defence budget ${s.years === 1 ? '' : 'each year on average'}`.trimEnd() +
-    '.'
-  );
+  const params = {
+    canada: formatMoney(totals.canadaCad, 'CAD', lang),
+    years: s.years,
+    start: s.startYear,
+    end: s.startYear + s.years - 1,
+    rule: translate(lang, `calculator.rule.${s.share.rule}`),
+    share: formatPct(totals.canadaSharePct, 2, lang),
+    program: formatMoney(inCurrency(totals.programUsd, currency, result), currency, lang),
+    kind:
+      dollars === 'nominal'
+        ? translate(lang, 'calculator.kind.nominal')
+        : translate(lang, 'calculator.kind.constant', { year: result.base.dollarYear }),
+    perPerson: formatMoney(totals.canadaCadPerPerson, 'CAD', lang),
+    budget: formatPct(totals.canadaAvgPctOfDefenceBudget, 1, lang),
+  };
+  return translate(lang, s.years === 1 ? 'calculator.sentence.one' : 'calculator.sentence.many', params);
 }

@@ -4,41 +4,45 @@ import { formatMoney, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
 import { CompareChart } from '../lazyCharts';
 import { inCurrency, summarySentence } from '../results/summaryText';
+import { useI18n } from '../useI18n';
 
 export function ComparePanel({ items }: { items: readonly { name: string; result: ScenarioResult }[] }) {
+  const { t, lang } = useI18n();
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
   if (items.length < 2) return null;
   return (
     <section className="panel" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Comparing {items.length} scenarios</h2>
+      <h2 id="compare-heading">{t('calculator.compare.title', { count: items.length })}</h2>
       <div className="table-wrap">
         <table>
           <caption>
-            Totals in {currency === 'USD' ? 'US' : 'Canadian'} dollars ({dollars}); Canada’s total always in
-            C$
+            {t('calculator.compare.caption', {
+              currency: t(`calculator.view.${currency}`),
+              dollars: t(`calculator.dollars.${dollars}`),
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Scenario</th>
-              <th scope="col">Program total</th>
-              <th scope="col">Canada’s total (C$)</th>
-              <th scope="col">Canada’s share</th>
-              <th scope="col">Canada per person (C$)</th>
-              <th scope="col">US total</th>
+              <th scope="col">{t('calculator.compare.scenario')}</th>
+              <th scope="col">{t('calculator.compare.program')}</th>
+              <th scope="col">{t('calculator.compare.canada')}</th>
+              <th scope="col">{t('calculator.compare.share')}</th>
+              <th scope="col">{t('calculator.compare.perPerson')}</th>
+              <th scope="col">{t('calculator.compare.us')}</th>
             </tr>
           </thead>
           <tbody>
-            {items.map(({ name, result }) => {
-              const t = buildReport(result, dollars).totals;
+            {items.map(({ name, result }, i) => {
+              const totals = buildReport(result, dollars).totals;
               return (
-                <tr key={name}>
+                <tr key={`${i}-${name}`}>
                   <th scope="row">{name}</th>
-                  <td>{formatMoney(inCurrency(t.programUsd, currency, result), currency)}</td>
-                  <td>{formatMoney(t.canadaCad, 'CAD')}</td>
-                  <td>{formatPct(t.canadaSharePct)}</td>
-                  <td>{formatMoney(t.canadaCadPerPerson, 'CAD')}</td>
-                  <td>{formatMoney(inCurrency(t.usUsd, currency, result), currency)}</td>
+                  <td>{formatMoney(inCurrency(totals.programUsd, currency, result), currency, lang)}</td>
+                  <td>{formatMoney(totals.canadaCad, 'CAD', lang)}</td>
+                  <td>{formatPct(totals.canadaSharePct, 2, lang)}</td>
+                  <td>{formatMoney(totals.canadaCadPerPerson, 'CAD', lang)}</td>
+                  <td>{formatMoney(inCurrency(totals.usUsd, currency, result), currency, lang)}</td>
                 </tr>
               );
             })}
@@ -47,9 +51,10 @@ export function ComparePanel({ items }: { items: readonly { name: string; result
       </div>
       <CompareChart items={items} currency={currency} dollars={dollars} />
       <ul className="sentences">
-        {items.map(({ name, result }) => (
-          <li key={name}>
-            <strong>{name}:</strong> {summarySentence(result, currency, dollars)}
+        {items.map(({ name, result }, i) => (
+          <li key={`${i}-${name}`}>
+            <strong>{t('calculator.compare.sentence', { name })}</strong>{' '}
+            {summarySentence(result, currency, dollars, lang)}
           </li>
         ))}
       </ul>

@@ -1,11 +1,14 @@
 /** Save the current scenario under a name; open, rename, duplicate, delete; pick 2–4 to compare. */
 import { useState } from 'react';
 import { MAX_COMPARE, useAppStore, type SavedScenario } from '../../state';
+import { docName } from '../docName';
+import { useI18n } from '../useI18n';
 
 function SavedRow({ entry }: { entry: SavedScenario }) {
+  const { t, lang } = useI18n();
   const { open, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
   const compareKeys = useAppStore((s) => s.compareKeys);
-  const name = String(entry.doc['name']);
+  const name = docName(entry.doc, lang);
   const [editing, setEditing] = useState<string | null>(null);
   const comparing = compareKeys.includes(entry.key);
   const full = !comparing && compareKeys.length >= MAX_COMPARE;
@@ -23,7 +26,7 @@ function SavedRow({ entry }: { entry: SavedScenario }) {
           }}
         >
           <label>
-            <span className="visually-hidden">New name for {name}</span>
+            <span className="visually-hidden">{t('calculator.saved.newName', { name })}</span>
             <input
               type="text"
               value={editing}
@@ -32,9 +35,9 @@ function SavedRow({ entry }: { entry: SavedScenario }) {
               onChange={(e) => setEditing(e.target.value)}
             />
           </label>
-          <button type="submit">Save name</button>
+          <button type="submit">{t('calculator.saved.saveName')}</button>
           <button type="button" onClick={() => setEditing(null)}>
-            Cancel
+            {t('calculator.saved.cancel')}
           </button>
         </form>
       )}
@@ -42,24 +45,40 @@ function SavedRow({ entry }: { entry: SavedScenario }) {
         <label className="compare-toggle">
           <input
             type="checkbox"
-            aria-label={`Compare ${name}`}
+            aria-label={t('calculator.saved.compareName', { name })}
             checked={comparing}
             disabled={full}
             onChange={() => toggleCompare(entry.key)}
           />
-          Compare
+          {t('calculator.saved.compare')}
         </label>
-        <button type="button" onClick={() => open(entry.key)} aria-label={`Open ${name}`}>
-          Open
+        <button
+          type="button"
+          onClick={() => open(entry.key)}
+          aria-label={t('calculator.saved.openName', { name })}
+        >
+          {t('calculator.saved.open')}
         </button>
-        <button type="button" onClick={() => setEditing(name)} aria-label={`Rename ${name}`}>
-          Rename
+        <button
+          type="button"
+          onClick={() => setEditing(name)}
+          aria-label={t('calculator.saved.renameName', { name })}
+        >
+          {t('calculator.saved.rename')}
         </button>
-        <button type="button" onClick={() => duplicate(entry.key)} aria-label={`Duplicate ${name}`}>
-          Duplicate
+        <button
+          type="button"
+          onClick={() => duplicate(entry.key)}
+          aria-label={t('calculator.saved.duplicateName', { name })}
+        >
+          {t('calculator.saved.duplicate')}
         </button>
-        <button type="button" onClick={() => remove(entry.key)} aria-label={`Delete ${name}`}>
-          Delete
+        <button
+          type="button"
+          onClick={() => remove(entry.key)}
+          aria-label={t('calculator.saved.deleteName', { name })}
+        >
+          {t('calculator.saved.delete')}
         </button>
       </span>
     </li>
@@ -67,40 +86,42 @@ function SavedRow({ entry }: { entry: SavedScenario }) {
 }
 
 export function SavedPanel({ canSave }: { canSave: boolean }) {
+  const { t, lang } = useI18n();
   const saved = useAppStore((s) => s.saved);
   const save = useAppStore((s) => s.save);
-  const formName = useAppStore((s) => s.form.name);
+  const form = useAppStore((s) => s.form);
   const [name, setName] = useState('');
   return (
     <section className="panel" aria-labelledby="saved-heading">
-      <h2 id="saved-heading">Saved scenarios</h2>
+      <h2 id="saved-heading">{t('calculator.saved.title')}</h2>
       <form
         className="save-form"
         onSubmit={(e) => {
           e.preventDefault();
-          save(name || formName);
+          // An empty name keeps the scenario's own name, in both languages.
+          save(name);
           setName('');
         }}
       >
-        <label htmlFor="save-name">Name</label>
+        <label htmlFor="save-name">{t('calculator.saved.name')}</label>
         <input
           id="save-name"
           type="text"
           value={name}
-          placeholder={formName}
+          placeholder={lang === 'fr' && form.fr ? form.fr.name : form.name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" disabled={!canSave}>
-          Save scenario
+          {t('calculator.saved.save')}
         </button>
       </form>
-      {!canSave && <p className="hint">Fix the problem above to save this scenario.</p>}
+      {!canSave && <p className="hint">{t('calculator.saved.fixFirst')}</p>}
       {saved.length === 0 ? (
-        <p className="hint">Nothing saved yet. Saved scenarios stay in this browser only.</p>
+        <p className="hint">{t('calculator.saved.none')}</p>
       ) : (
         <>
-          <p className="hint">Tick two to {MAX_COMPARE} scenarios to compare them side by side.</p>
+          <p className="hint">{t('calculator.saved.tick', { max: MAX_COMPARE })}</p>
           <ul className="saved-list">
             {saved.map((entry) => (
               <SavedRow key={entry.key} entry={entry} />

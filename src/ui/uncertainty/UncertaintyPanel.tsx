@@ -1,8 +1,9 @@
 /** The spread of outcomes: percentiles, a fan chart, a tornado chart, and their CSV downloads. */
 import { useMemo } from 'react';
-import { PERCENTILE_KEYS, type Percentiles, type ScenarioResult } from '../../core';
-import { formatMoney } from '../../i18n/format';
+import { Dec, PERCENTILE_KEYS, type Percentiles, type ScenarioResult } from '../../core';
+import { formatCount, formatMoney, type MessageKey } from '../../i18n';
 import { formToDoc, useAppStore } from '../../state';
+import { useI18n } from '../useI18n';
 import { downloadText } from '../download';
 import { FanChart, TornadoChart } from '../lazyCharts';
 import { fanYears, rangeSentence, tornadoBase, tornadoRows } from './uncertaintyView';
@@ -13,18 +14,19 @@ const CSV = 'text/csv;charset=utf-8';
 function PercentileTable({
   rows,
 }: {
-  rows: readonly { label: string; currency: 'USD' | 'CAD'; p: Percentiles }[];
+  rows: readonly { label: MessageKey; currency: 'USD' | 'CAD'; p: Percentiles }[];
 }) {
+  const { t, lang } = useI18n();
   return (
     <div className="table-wrap">
       <table>
-        <caption>Percentiles of the simulated totals (nominal dollars)</caption>
+        <caption>{t('calculator.outcomes.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Total</th>
+            <th scope="col">{t('calculator.outcomes.total')}</th>
             {PERCENTILE_KEYS.map((k) => (
               <th scope="col" key={k}>
-                {k.slice(1)}th percentile
+                {t('calculator.outcomes.percentile', { n: k.slice(1) })}
               </th>
             ))}
           </tr>
@@ -32,9 +34,9 @@ function PercentileTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">{t(r.label)}</th>
               {PERCENTILE_KEYS.map((k) => (
-                <td key={k}>{formatMoney(r.p[k], r.currency)}</td>
+                <td key={k}>{formatMoney(r.p[k], r.currency, lang)}</td>
               ))}
             </tr>
           ))}
@@ -45,6 +47,7 @@ function PercentileTable({
 }
 
 export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
+  const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const currency = useAppStore((s) => s.currency);
   const draws = useAppStore((s) => s.draws);
@@ -56,32 +59,45 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
   const id = result.scenario.id;
   return (
     <section className="panel" aria-labelledby="uncertainty-heading">
-      <h2 id="uncertainty-heading">Range of outcomes</h2>
-      {!hasRanges && (
-        <p className="hint">
-          Give a range to one or more inputs in “5. Uncertainty” to see how widely the results could spread.
-        </p>
-      )}
+      <h2 id="uncertainty-heading">{t('calculator.outcomes.title')}</h2>
+      {!hasRanges && <p className="hint">{t('calculator.outcomes.none')}</p>}
       <p role="status" className="hint">
         {state.status === 'running'
-          ? `Simulating ${draws.toLocaleString('en-CA')} draws…`
+          ? t('calculator.outcomes.running', { draws: formatCount(new Dec(draws), lang) })
           : state.status === 'error'
-            ? `The simulation could not run: ${state.message}`
+            ? state.message
+              ? t('calculator.outcomes.failed', { message: state.message })
+              : t('calculator.outcomes.crashed')
             : ''}
       </p>
       {shown && (
         <>
           <p className="sentence">
-            {rangeSentence(shown.simulation)}, from {shown.simulation.draws.toLocaleString('en-CA')} draws
-            (seed {shown.simulation.seed}).
+            {t('calculator.outcomes.sentence', {
+              range: rangeSentence(shown.simulation, lang),
+              draws: formatCount(new Dec(shown.simulation.draws), lang),
+              seed: shown.simulation.seed,
+            })}
           </p>
           <PercentileTable
             rows={[
-              { label: 'Program (US$)', currency: 'USD', p: shown.simulation.totals.programTotalUsd },
-              { label: 'Canada (US$)', currency: 'USD', p: shown.simulation.totals.canadaTotalUsd },
-              { label: 'Canada (C$)', currency: 'CAD', p: shown.simulation.totals.canadaTotalCad },
               {
-                label: 'Canada per person (C$)',
+                label: 'calculator.outcomes.programUsd',
+                currency: 'USD',
+                p: shown.simulation.totals.programTotalUsd,
+              },
+              {
+                label: 'calculator.outcomes.canadaUsd',
+                currency: 'USD',
+                p: shown.simulation.totals.canadaTotalUsd,
+              },
+              {
+                label: 'calculator.outcomes.canadaCad',
+                currency: 'CAD',
+                p: shown.simulation.totals.canadaTotalCad,
+              },
+              {
+                label: 'calculator.outcomes.perPersonCad',
                 currency: 'CAD',
                 p: shown.simulation.totals.canadaCadPerPerson,
               },
@@ -96,7 +112,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
           />
           {shown.sensitivity.length > 0 && (
             <TornadoChart
-              rows={tornadoRows(shown.sensitivity)}
+              rows={tornadoRows(shown.sensitivity, lang)}
               base={tornadoBase(result.scenario)}
               currency="CAD"
             />
@@ -106,13 +122,13 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
               type="button"
               onClick={() => downloadText(`${id}.percentiles.csv`, shown.percentilesCsv, CSV)}
             >
-              Download percentiles CSV
+              {t('calculator.outcomes.downloadPercentiles')}
             </button>
             <button
               type="button"
               onClick={() => downloadText(`${id}.sensitivity.csv`, shown.sensitivityCsv, CSV)}
             >
-              Download sensitivity CSV
+              {t('calculator.outcomes.downloadSensitivity')}
             </button>
           </div>
         </>

@@ -10,31 +10,38 @@ import {
   type SensitivityRow,
   type Simulation,
 } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
+import { formatMoney, formatPct, translate, type Lang } from '../../i18n';
 import type { DisplayCurrency } from '../../state';
+import { decimalText } from '../localeText';
 
 const BILLION = new Dec('1e9');
 
-export const INPUT_LABELS: Record<RangedInput, string> = {
-  baseCost: 'Base cost',
-  costGrowthPct: 'Cost growth',
-  inflationPct: 'Inflation',
-  cadPerUsd: 'CAD per USD',
-  canadaSharePct: 'Canada’s share',
-};
-
-/** "Canada’s total: C$17.34 billion (90% range C$9.80 billion–C$38.50 billion)". */
-export function rangeSentence(simulation: Simulation): string {
-  const t = simulation.totals.canadaTotalCad;
-  return `Canada’s total: ${formatMoney(t.p50, 'CAD')} (90% range ${formatMoney(t.p5, 'CAD')} to ${formatMoney(t.p95, 'CAD')})`;
+/** A ranged input's name ("Base cost" / "Coût de base"). */
+export function inputLabel(input: RangedInput, lang: Lang = 'en'): string {
+  return translate(lang, `calculator.input.${input}`);
 }
 
-/** A value of a ranged input in words with its unit ("US$161.00 billion", "26%", "1.39 C$/US$"). */
-export function inputValueText(row: Pick<SensitivityRow, 'input' | 'unit'>, value: Dec): string {
+/** "Canada’s total: C$17.34 billion (90% range C$9.80 billion to C$38.50 billion)". */
+export function rangeSentence(simulation: Simulation, lang: Lang = 'en'): string {
+  const t = simulation.totals.canadaTotalCad;
+  return translate(lang, 'calculator.outcomes.range', {
+    median: formatMoney(t.p50, 'CAD', lang),
+    low: formatMoney(t.p5, 'CAD', lang),
+    high: formatMoney(t.p95, 'CAD', lang),
+  });
+}
+
+/** A value of a ranged input in words with its unit ("US$161.00 billion", "26.00%", "1.39 C$ per US$"). */
+export function inputValueText(
+  row: Pick<SensitivityRow, 'input' | 'unit'>,
+  value: Dec,
+  lang: Lang = 'en',
+): string {
   if (row.input === 'baseCost')
-    return formatMoney(value, row.unit === 'CAD' || row.unit === 'GBP' ? row.unit : 'USD');
-  if (row.input === 'cadPerUsd') return `${value.toString()} C$ per US$`;
-  return formatPct(value, 2);
+    return formatMoney(value, row.unit === 'CAD' || row.unit === 'GBP' ? row.unit : 'USD', lang);
+  if (row.input === 'cadPerUsd')
+    return translate(lang, 'calculator.outcomes.rate', { value: decimalText(value.toString(), lang) });
+  return formatPct(value, 2, lang);
 }
 
 const billions = (d: Dec) => d.div(BILLION).toDecimalPlaces(6).toNumber();
@@ -55,11 +62,11 @@ export function fanYears(simulation: Simulation, currency: DisplayCurrency) {
 }
 
 /** Tornado rows in C$ billions, in the sensitivity's order (largest swing first). */
-export function tornadoRows(rows: readonly SensitivityRow[]) {
+export function tornadoRows(rows: readonly SensitivityRow[], lang: Lang = 'en') {
   return rows.map((r) => ({
-    input: INPUT_LABELS[r.input],
-    lowInput: inputValueText(r, r.low),
-    highInput: inputValueText(r, r.high),
+    input: inputLabel(r.input, lang),
+    lowInput: inputValueText(r, r.low, lang),
+    highInput: inputValueText(r, r.high, lang),
     atLow: billions(r.canadaTotalCadAtLow),
     atHigh: billions(r.canadaTotalCadAtHigh),
   }));

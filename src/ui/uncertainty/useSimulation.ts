@@ -22,6 +22,7 @@ export interface SimulationOutcome {
 export type SimulationState =
   | { readonly status: 'idle' }
   | { readonly status: 'running'; readonly previous?: SimulationOutcome }
+  /** `message` is the core's reason (English), empty when the worker itself stopped. */
   | { readonly status: 'error'; readonly message: string }
   | ({ readonly status: 'done' } & SimulationOutcome);
 
@@ -85,8 +86,7 @@ export function useSimulation(doc: JsonObject | null, draws: number, seed: numbe
         return;
       }
       worker.current.onmessage = (e: MessageEvent<SimulationReply>) => accept(e.data);
-      worker.current.onerror = () =>
-        accept({ id: request.id, ok: false, message: 'the simulation stopped unexpectedly' });
+      worker.current.onerror = () => accept({ id: request.id, ok: false, message: '' });
       busy.current = true;
       worker.current.postMessage(request);
     }, 150);
