@@ -4,6 +4,7 @@ import { isLang } from '../i18n';
 import { decodeShareFragment, isShareFragment } from '../io';
 import { defaultPreset, docToForm, getAppStore, useAppStore } from '../state';
 import { CalculatorView } from './CalculatorView';
+import { ExercisesPage } from './exercises/ExercisesPage';
 import { NoticeBar } from './Notice';
 import { problemText } from './problemText';
 import { navigate, routeHref, useRoute, type View } from './route';
@@ -59,6 +60,7 @@ function Nav({ view }: { view: View }) {
   const items: [View, string][] = [
     ['calculator', t('nav.calculator')],
     ['why', t('nav.why')],
+    ['exercises', t('nav.exercises')],
   ];
   return (
     <nav className="nav" aria-label={t('nav.label')}>
@@ -111,7 +113,13 @@ export function App() {
         <Nav view={route.view} />
       </header>
       <NoticeBar />
-      {route.view === 'why' ? <WhyPage /> : <CalculatorView />}
+      {route.view === 'why' ? (
+        <WhyPage />
+      ) : route.view === 'exercises' ? (
+        <ExercisesPage route={route} />
+      ) : (
+        <CalculatorView />
+      )}
       <footer className="footer">
         <p>{t('app.footer')}</p>
       </footer>
