@@ -8,5 +8,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // Component tests render the whole calculator in jsdom; on a shared 2-core machine a full run can
+    // take several seconds per test. A ceiling against hangs, not a speed check.
+    testTimeout: 30_000,
   },
 });
