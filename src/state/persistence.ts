@@ -3,7 +3,8 @@
  * back through the same validator and migration chain as scenario files. A corrupt or foreign stored
  * value is set aside under another key and reported; it never blanks the page or is silently lost.
  */
-import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import type { PersistOptions } from 'zustand/middleware';
+import { setAsideKeyFor } from './setAsideStorage';
 import { isJsonObject, parseScenarioDoc, type JsonObject } from '../io';
 import { isLang, type Lang } from '../i18n';
 import { docToForm, formToDoc } from './form';
@@ -26,47 +27,7 @@ export interface PersistedState {
 
 /** Where set-aside values go, so nothing the user had is deleted. */
 export function setAsideKey(): string {
-  return `${STORAGE_KEY}:set-aside:${new Date().toISOString()}`;
-}
-
-/** A PersistStorage over a Web Storage that reports instead of throwing. */
-export function safeStorage(
-  getStorage: () => Storage,
-  report: (notice: Notice) => void,
-): PersistStorage<PersistedState> {
-  const storage = (): Storage | undefined => {
-    try {
-      return getStorage();
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    getItem: (name) => {
-      const raw = storage()?.getItem(name) ?? null;
-      if (raw === null) return null;
-      try {
-        const value: unknown = JSON.parse(raw);
-        if (isJsonObject(value) && isJsonObject(value['state']) && typeof value['version'] === 'number') {
-          return value as unknown as StorageValue<PersistedState>;
-        }
-      } catch {
-        // fall through: not JSON
-      }
-      storage()?.setItem(setAsideKey(), raw);
-      storage()?.removeItem(name);
-      report({ kind: 'error', key: 'calculator.notice.storedDamaged' });
-      return null;
-    },
-    setItem: (name, value) => {
-      try {
-        storage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        report({ kind: 'error', key: 'calculator.notice.storageFull' });
-      }
-    },
-    removeItem: (name) => storage()?.removeItem(name),
-  };
+  return setAsideKeyFor(STORAGE_KEY);
 }
 
 /** Validates what was stored, keeping every valid part and setting the rest aside. */

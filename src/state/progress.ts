@@ -9,7 +9,8 @@
  * reported (as a code the view translates), never a crash and never silently lost.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { setAsideKeyFor, setAsideStorage } from './setAsideStorage';
 import { isJsonObject } from '../io';
 
 export const PROGRESS_STORAGE_KEY = 'golden-dome-calculator:progress';
@@ -56,7 +57,7 @@ export type ProgressStore = StoreApi<ProgressState>;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function setAsideKey(): string {
-  return `${PROGRESS_STORAGE_KEY}:set-aside:${new Date().toISOString()}`;
+  return setAsideKeyFor(PROGRESS_STORAGE_KEY);
 }
 
 /** Keeps the valid entries of a stored value; the rest go to `rejected`. */
@@ -91,49 +92,6 @@ export function restoreProgress(persisted: unknown): { state: PersistedProgress;
     if (Object.keys(kept).length > 0) exercises[exerciseId] = kept;
   }
   return { state: { name, exercises }, rejected };
-}
-
-/** A PersistStorage that sets aside what it cannot read and reports instead of throwing. */
-function progressStorage(
-  getStorage: () => Storage,
-  report: (notice: ProgressNotice) => void,
-): PersistStorage<PersistedProgress> {
-  const storage = (): Storage | undefined => {
-    try {
-      return getStorage();
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    getItem: (name) => {
-      const raw = storage()?.getItem(name) ?? null;
-      if (raw === null) return null;
-      try {
-        const value: unknown = JSON.parse(raw);
-        if (isJsonObject(value) && typeof value['version'] === 'number' && 'state' in value)
-          return value as unknown as StorageValue<PersistedProgress>;
-      } catch {
-        // not JSON: set aside below
-      }
-      try {
-        storage()?.setItem(setAsideKey(), raw);
-        storage()?.removeItem(name);
-      } catch {
-        // storage refuses writes: the notice still tells the student
-      }
-      report('unreadable');
-      return null;
-    },
-    setItem: (name, value) => {
-      try {
-        storage()?.setItem(name, JSON.stringify(value));
-      } catch {
-        report('unsaved');
-      }
-    },
-    removeItem: (name) => storage()?.removeItem(name),
-  };
 }
 
 function withEntry(
@@ -189,7 +147,10 @@ export function createProgressStore(getStorage: () => Storage = () => window.loc
       {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
-        storage: progressStorage(getStorage, report),
+        storage: setAsideStorage<PersistedProgress>(getStorage, {
+          unreadable: () => report('unreadable'),
+          unsaved: () => report('unsaved'),
+        }),
         partialize: (s) => ({ name: s.name, exercises: s.exercises }),
         migrate: (persisted, version) => {
           // Only one version so far; anything else is foreign: set it aside, start fresh.

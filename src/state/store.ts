@@ -7,13 +7,13 @@ import { persist } from 'zustand/middleware';
 import {
   partialize,
   restore,
-  safeStorage,
   setAsideKey,
   STORAGE_KEY,
   STORAGE_VERSION,
   type PersistedState,
 } from './persistence';
 import { createSavedSlice } from './savedSlice';
+import { setAsideStorage } from './setAsideStorage';
 import { createScenarioSlice } from './scenarioSlice';
 import type { AppState, Notice } from './types';
 import { createViewSlice } from './viewSlice';
@@ -39,7 +39,10 @@ export function createAppStore(getStorage: () => Storage = () => window.localSto
       {
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
-        storage: safeStorage(getStorage, report),
+        storage: setAsideStorage<PersistedState>(getStorage, {
+          unreadable: () => report({ kind: 'error', key: 'calculator.notice.storedDamaged' }),
+          unsaved: () => report({ kind: 'error', key: 'calculator.notice.storageFull' }),
+        }),
         partialize,
         migrate: (persisted, version) => {
           // Only one storage version so far; anything else is foreign: set it aside, start fresh.
