@@ -7,7 +7,8 @@ import { Dec, fixed, type Currency } from '../core';
 import { LOCALES, type Lang } from './lang';
 
 const PREFIX: Record<Currency, string> = { USD: 'US$', CAD: 'C$', GBP: '£' };
-const SUFFIX_FR: Record<Currency, string> = { USD: '$ US', CAD: '$ CA', GBP: '£' };
+/** French: a no-break space inside "$ US" so the currency never breaks across lines. */
+const SUFFIX_FR: Record<Currency, string> = { USD: '$\u00a0US', CAD: '$\u00a0CA', GBP: '£' };
 /** Scale words: [trillion, billion, million] (French: billion = 10¹², milliard = 10⁹). */
 const SCALE_WORDS: Record<Lang, readonly [string, string, string]> = {
   en: ['trillion', 'billion', 'million'],

@@ -46,6 +46,24 @@ test('the charts shown as tables and a custom amount have none either', async ({
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the page in French has none either, with a simulation, tables and a notice', async ({ page }) => {
+  await openApp(page, '/?lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+  await page.getByRole('combobox', { name: 'Scénario prédéfini' }).selectOption('cbo-2025-high-gdp');
+  const outcomes = page.getByRole('region', { name: 'Éventail des résultats' });
+  await expect(outcomes.getByRole('heading', { name: /^Quelle hypothèse compte le plus/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  for (const toggle of await page.getByRole('button', { name: 'Afficher sous forme de tableau' }).all())
+    await toggle.click();
+  await page
+    .getByLabel('Ouvrir un fichier de scénario', { exact: true })
+    .setInputFiles({ name: 'mauvais.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByRole('alert')).toContainText('n’a pas été ouvert');
+  await page.mouse.move(0, 0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 // The hover style must not override a pressed button's colours (white text on a pale hover fill).
 test('a pressed button keeps its contrast under the mouse', async ({ page }) => {
   await openApp(page);

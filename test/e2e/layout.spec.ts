@@ -66,6 +66,23 @@ test.describe('phone, 375 × 800', () => {
     expect(width.wide).toEqual([]);
     expect(width.scroll).toBeLessThanOrEqual(375);
   });
+
+  test('in French (longer words), with the same panels open, still none', async ({ page }) => {
+    await openApp(page, '/?lang=fr');
+    await page.getByRole('combobox', { name: 'Estimation publiée' }).selectOption('__custom__');
+    for (const toggle of await page.getByRole('button', { name: 'Afficher sous forme de tableau' }).all())
+      await toggle.click();
+    await page.getByRole('button', { name: 'Copier le lien de partage' }).click();
+    for (const name of ['Un scénario au nom plutôt long qui doit passer à la ligne', 'Deuxième']) {
+      await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Enregistrer le scénario' }).click();
+      await page.getByRole('checkbox', { name: `Comparer ${name}` }).check();
+    }
+    await expect(page.getByRole('heading', { name: 'Comparaison de 2 scénarios' })).toBeVisible();
+    const width = await pageWidth(page);
+    expect(width.wide).toEqual([]);
+    expect(width.scroll).toBeLessThanOrEqual(375);
+  });
 });
 
 test.describe('projector, 1920 × 1080', () => {

@@ -140,6 +140,8 @@ describe('the calculator in French', () => {
     await user.type(years, '51');
     await user.tab();
     expect(screen.getByRole('alert')).toHaveTextContent('Années : Entrez une valeur de 1 à 50.');
+    act(() => getAppStore().getState().setLang('en'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Years: Enter a value from 1 to 50.');
   });
 
   it('says the summary in French, with fr-CA numbers and money', () => {
@@ -148,7 +150,7 @@ describe('the calculator in French', () => {
     const result = currentResult();
     const totals = buildReport(result, 'nominal').totals;
     const canada = formatMoney(totals.canadaCad, 'CAD', 'fr');
-    expect(canada).toMatch(/^\d{1,3},\d{2}\u00a0milliards\u00a0\$ CA$/);
+    expect(canada).toMatch(/^\d{1,3},\d{2}\u00a0milliards\u00a0\$\u00a0CA$/);
     const sentence = summarySentence(result, 'USD', 'nominal', 'fr');
     expect(sentence).toBe(
       `Le Canada paierait ${canada} sur 5 ans (2026–2030), avec un partage selon la taille de chaque ` +

@@ -66,7 +66,9 @@ export function NumberField({
   const id = useId();
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The refused text, not its message: the message follows a language switch.
+  const [refused, setRefused] = useState<string | null>(null);
+  const error = refused === null ? null : rangeProblem(refused, min, max, step, lang);
   const shown = draft ?? decimalText(value, lang);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-unit`]
     .filter(Boolean)
@@ -77,7 +79,7 @@ export function NumberField({
   const commit = () => {
     if (draft === null) return;
     const problem = rangeProblem(draft, min, max, step, lang);
-    setError(problem);
+    setRefused(problem === null ? null : draft);
     if (problem !== null) return;
     setDraft(null);
     const typed = typedDecimal(draft);
@@ -87,7 +89,7 @@ export function NumberField({
     if (e.key === 'Enter') commit();
     if (e.key === 'Escape') {
       setDraft(null);
-      setError(null);
+      setRefused(null);
     }
   };
   const sliderValue = Math.min(max, Math.max(min, Number(value) || 0));
@@ -129,7 +131,7 @@ export function NumberField({
         list={marks.length > 0 ? `${id}-marks` : undefined}
         onChange={(e) => {
           setDraft(null);
-          setError(null);
+          setRefused(null);
           onChange(e.target.value);
         }}
       />
@@ -149,7 +151,7 @@ export function NumberField({
                 aria-pressed={value === m.value}
                 onClick={() => {
                   setDraft(null);
-                  setError(null);
+                  setRefused(null);
                   onChange(m.value);
                 }}
               >

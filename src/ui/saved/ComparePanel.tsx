@@ -1,4 +1,5 @@
 /** Two to four saved scenarios side by side: a table of totals, a chart, and a sentence for each. */
+import { useId } from 'react';
 import { buildReport, type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
@@ -10,13 +11,15 @@ export function ComparePanel({ items }: { items: readonly { name: string; result
   const { t, lang } = useI18n();
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
+  const captionId = useId();
   if (items.length < 2) return null;
   return (
     <section className="panel" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('calculator.compare.title', { count: items.length })}</h2>
-      <div className="table-wrap">
+      {/* A wide table scrolls sideways in its own box, which the keyboard can reach and scroll. */}
+      <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table>
-          <caption>
+          <caption id={captionId}>
             {t('calculator.compare.caption', {
               currency: t(`calculator.view.${currency}`),
               dollars: t(`calculator.dollars.${dollars}`),

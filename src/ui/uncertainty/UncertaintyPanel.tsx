@@ -1,5 +1,5 @@
 /** The spread of outcomes: percentiles, a fan chart, a tornado chart, and their CSV downloads. */
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Dec, PERCENTILE_KEYS, type Percentiles, type ScenarioResult } from '../../core';
 import { formatCount, formatMoney, type MessageKey } from '../../i18n';
 import { formToDoc, useAppStore } from '../../state';
@@ -17,10 +17,12 @@ function PercentileTable({
   rows: readonly { label: MessageKey; currency: 'USD' | 'CAD'; p: Percentiles }[];
 }) {
   const { t, lang } = useI18n();
+  const captionId = useId();
+  // A wide table scrolls sideways in its own box, which the keyboard can reach and scroll.
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table>
-        <caption>{t('calculator.outcomes.caption')}</caption>
+        <caption id={captionId}>{t('calculator.outcomes.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('calculator.outcomes.total')}</th>
