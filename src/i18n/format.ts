@@ -46,8 +46,11 @@ export function formatMoney(value: Dec, currency: Currency, lang: Lang = 'en'): 
   const i = SCALES.findIndex((scale) => abs.gte(scale));
   const scale = SCALES[i];
   const scaled = scale ? abs.div(scale) : abs;
-  const word = i >= 0 ? (SCALE_WORDS[lang][i] ?? '') : '';
-  return sign + withCurrency(grouped(fixed(scaled, 2), 2, lang), currency, lang, word);
+  const shown = fixed(scaled, 2);
+  const plural = SCALE_WORDS[lang][i] ?? '';
+  // French: singular below 2 ("1,50 milliard", "2 milliards"); English scale words never take an s.
+  const word = i < 0 ? '' : lang === 'fr' && new Dec(shown).lt(2) ? plural.replace(/s$/, '') : plural;
+  return sign + withCurrency(grouped(shown, 2, lang), currency, lang, word);
 }
 
 /** Money to the cent with its currency: "US$27,100,000,000.00" / "27 100 000 000,00 $ US". */

@@ -4,3 +4,4 @@ export * from './translate';
 export * from './format';
 export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';
+export * from './catalogText';

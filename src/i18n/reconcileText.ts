@@ -1,11 +1,15 @@
 /** One reconciliation step in words, in English or French, every number formatted per language. */
 import { findEstimate, type Currency, type Dec, type ReconcileStep } from '../core';
+import { estimateLabel } from './catalogText';
 import { formatMoney, formatNumber, formatPct } from './format';
 import type { Lang } from './lang';
 import { translate } from './translate';
 
-function label(id: string): string {
-  return findEstimate(id)?.label ?? id;
+function labelIn(lang: Lang): (id: string) => string {
+  return (id) => {
+    const e = findEstimate(id);
+    return e ? estimateLabel(e, lang) : id;
+  };
 }
 
 function usd(d: Dec, lang: Lang, currency: Currency = 'USD'): string {
@@ -16,6 +20,7 @@ export function stepText(step: ReconcileStep, lang: Lang): string {
   const t = (key: Parameters<typeof translate>[1], params: Record<string, string | number>) =>
     translate(lang, key, params);
   const pct = (d: Dec) => formatPct(d, 2, lang);
+  const label = labelIn(lang);
   switch (step.kind) {
     case 'convert':
       return t('why.step.convert', {

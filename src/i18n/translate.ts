@@ -17,6 +17,9 @@ export function pick(text: { readonly en: string; readonly fr: string }, lang: L
 }
 
 /** A scenario's name in the chosen language (its French name where the file gives one). */
-export function scenarioName(scenario: { readonly name: string; readonly fr?: { readonly name: string } }, lang: Lang): string {
+export function scenarioName(
+  scenario: { readonly name: string; readonly fr?: { readonly name: string } },
+  lang: Lang,
+): string {
   return lang === 'fr' && scenario.fr ? scenario.fr.name : scenario.name;
 }

@@ -1,6 +1,6 @@
 /** "Why do the numbers differ?": each pair of published figures reconciled, step by step, with sources. */
 import { citeSource, defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
-import { scenarioName, stepText } from '../../i18n';
+import { estimateLabel, scenarioName, sourceOutlet, stepText } from '../../i18n';
 import { docToForm, findPreset, getAppStore } from '../../state';
 import { navigate } from '../route';
 import { useI18n } from '../useI18n';
@@ -31,7 +31,8 @@ export function WhyPage() {
               const e = findEstimate(id);
               return e ? (
                 <li key={id}>
-                  <strong>{e.label}</strong> — {citeSource(e.source)}
+                  <strong>{estimateLabel(e, lang)}</strong> —{' '}
+                  {citeSource({ ...e.source, outlet: sourceOutlet(e.source, lang) })}
                 </li>
               ) : null;
             })}
