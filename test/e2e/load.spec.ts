@@ -18,6 +18,6 @@ test('the page shows the default preset with its summary, cards and charts', asy
 
   const plots = page.getByRole('img').filter({ has: page.locator('svg') });
   await expect(plots.first()).toBeVisible();
-  expect(await plots.count()).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => plots.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
   expect(errors).toEqual([]);
 });
