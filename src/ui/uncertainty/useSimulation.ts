@@ -2,7 +2,7 @@
  * Runs the simulation of the current scenario in a Web Worker. A change of input restarts it (the
  * busy worker is terminated, not queued), so the page never waits for a stale run.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { SensitivityRow, Simulation } from '../../core';
 import { fromWire, type JsonObject } from '../../io';
 import { runSimulation } from '../../workers/runSimulation';
@@ -55,17 +55,17 @@ export function useSimulation(doc: JsonObject | null, draws: number, seed: numbe
     const accept = (reply: SimulationReply) => {
       if (reply.id !== nextId.current) return;
       busy.current = false;
-      setState(
-        reply.ok
-          ? {
-              status: 'done',
-              simulation: fromWire<Simulation>(reply.simulation),
-              sensitivity: fromWire<SensitivityRow[]>(reply.sensitivity),
-              percentilesCsv: reply.percentilesCsv,
-              sensitivityCsv: reply.sensitivityCsv,
-            }
-          : { status: 'error', message: reply.message },
-      );
+      const next: SimulationState = reply.ok
+        ? {
+            status: 'done',
+            simulation: fromWire<Simulation>(reply.simulation),
+            sensitivity: fromWire<SensitivityRow[]>(reply.sensitivity),
+            percentilesCsv: reply.percentilesCsv,
+            sensitivityCsv: reply.sensitivityCsv,
+          }
+        : { status: 'error', message: reply.message };
+      // A transition renders the new tables and charts in time slices, so the page stays responsive.
+      startTransition(() => setState(next));
     };
     // Wait for the inputs to settle (a slider drag) before starting a run.
     const timer = setTimeout(() => {
