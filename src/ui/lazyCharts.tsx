@@ -2,42 +2,44 @@
  * The charts (recharts is about half of the app's JavaScript) load in their own chunk, so the
  * calculator's numbers appear before the drawings do.
  */
-import { lazy, memo, Suspense, type ComponentProps } from 'react';
+import { lazy, memo, Suspense, type ComponentType } from 'react';
 import type { FxRates } from '../core';
-import type { EstimatesChartProps } from './charts';
+import type * as Charts from './charts';
 import { useI18n } from './useI18n';
-
-const charts = () => import('./charts');
-const LazyResultCharts = lazy(() => charts().then((m) => ({ default: m.ResultCharts })));
-const LazyEstimatesChart = lazy(() => charts().then((m) => ({ default: m.EstimatesChart })));
-const LazyCompareChart = lazy(() => charts().then((m) => ({ default: m.CompareChart })));
 
 function Loading() {
   const { t } = useI18n();
   return <p className="hint">{t('charts.loading')}</p>;
 }
 
-export function ResultCharts(props: ComponentProps<typeof LazyResultCharts>) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazyResultCharts {...props} />
-    </Suspense>
-  );
+/** A chart from the charts chunk, with a loading line until the chunk has arrived. */
+function lazyChart<P extends object>(name: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  function Chart(props: P) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  }
+  Chart.displayName = `Lazy(${name})`;
+  return Chart;
 }
 
-export function CompareChart(props: ComponentProps<typeof LazyCompareChart>) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazyCompareChart {...props} />
-    </Suspense>
-  );
-}
+const charts = () => import('./charts');
+export const ResultCharts = lazyChart('ResultCharts', () => charts().then((m) => m.ResultCharts));
+export const CompareChart = lazyChart('CompareChart', () => charts().then((m) => m.CompareChart));
+export const FanChart = lazyChart('FanChart', () => charts().then((m) => m.FanChart));
+export const TornadoChart = lazyChart('TornadoChart', () => charts().then((m) => m.TornadoChart));
 
 function sameFx(a: FxRates, b: FxRates): boolean {
   return a.cadPerUsd.eq(b.cadPerUsd) && a.usdPerGbp.eq(b.usdPerGbp);
 }
 
-function sameCustom(a: EstimatesChartProps['custom'], b: EstimatesChartProps['custom']): boolean {
+function sameCustom(
+  a: Charts.EstimatesChartProps['custom'],
+  b: Charts.EstimatesChartProps['custom'],
+): boolean {
   return a === undefined || b === undefined ? a === b : a.label === b.label && a.usd.eq(b.usd);
 }
 
@@ -46,31 +48,6 @@ function sameCustom(a: EstimatesChartProps['custom'], b: EstimatesChartProps['cu
  * it skips redrawing while a schedule slider moves.
  */
 export const EstimatesChart = memo(
-  function EstimatesChart(props: EstimatesChartProps) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <LazyEstimatesChart {...props} />
-      </Suspense>
-    );
-  },
+  lazyChart('EstimatesChart', () => charts().then((m) => m.EstimatesChart)),
   (a, b) => a.selectedId === b.selectedId && sameFx(a.fx, b.fx) && sameCustom(a.custom, b.custom),
 );
-
-const LazyFanChart = lazy(() => charts().then((m) => ({ default: m.FanChart })));
-const LazyTornadoChart = lazy(() => charts().then((m) => ({ default: m.TornadoChart })));
-
-export function FanChart(props: ComponentProps<typeof LazyFanChart>) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazyFanChart {...props} />
-    </Suspense>
-  );
-}
-
-export function TornadoChart(props: ComponentProps<typeof LazyTornadoChart>) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazyTornadoChart {...props} />
-    </Suspense>
-  );
-}
