@@ -1,32 +1,15 @@
 /** Two to four scenarios side by side: Canada's (hatched vermillion) and the US's (blue) totals, stacked. */
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, type BarShapeProps } from 'recharts';
 import type { Dollars, ScenarioResult } from '../../core';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
+import { RowChart } from './RowChart';
 import { compareRowLabel, compareText } from './describeEstimates';
-import { tickBn } from './format';
 import { PALETTE } from './palette';
-import {
-  BAR_SIZE,
-  RowBar,
-  RowLabel,
-  rowsHeight,
-  useRowLayout,
-  type RowBarStyle,
-  type RowLayout,
-} from './rows';
+import { RowBar, rowsHeight, useRowLayout, type RowBarStyle, type RowLayout } from './rows';
 import { compareSeries, type DisplayCurrency } from './series';
-import { ChartLegend, HatchPattern, TICK, TipContent, useSvgId } from './visuals';
+import { ChartLegend, HatchPattern, useSvgId } from './visuals';
 
 export interface CompareChartProps {
   readonly items: readonly { name: string; result: ScenarioResult }[];
@@ -63,50 +46,31 @@ export function CompareChart({ items, currency, dollars }: CompareChartProps) {
         />
       }
     >
-      <ResponsiveContainer
-        width="100%"
+      <RowChart
+        data={points}
         height={height}
-        initialDimension={{ width: 640, height }}
+        layout={layout}
         onResize={onResize}
+        labels={labels}
+        tips={text.tips}
+        lang={lang}
+        defs={<HatchPattern id={hatchId} colour={PALETTE.canada} />}
       >
-        <BarChart
-          data={points}
-          layout="vertical"
-          margin={{ top: 0, right: 16, bottom: 4, left: 4 }}
-          barSize={BAR_SIZE}
-          accessibilityLayer={false}
-        >
-          <defs>
-            <HatchPattern id={hatchId} colour={PALETTE.canada} />
-          </defs>
-          <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-          <XAxis type="number" tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} />
-          <YAxis
-            type="category"
-            dataKey="key"
-            width={1}
-            interval={0}
-            axisLine={false}
-            tickLine={false}
-            tick={<RowLabel labels={labels} layout={layout} />}
-          />
-          <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
-          <Bar
-            dataKey="canada"
-            name={t('charts.canada')}
-            stackId="total"
-            shape={rowShape({ fill: `url(#${hatchId})`, stroke: PALETTE.canada, strokeWidth: 1 }, layout)}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="us"
-            name={t('charts.us')}
-            stackId="total"
-            shape={rowShape({ fill: PALETTE.us }, layout)}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+        <Bar
+          dataKey="canada"
+          name={t('charts.canada')}
+          stackId="total"
+          shape={rowShape({ fill: `url(#${hatchId})`, stroke: PALETTE.canada, strokeWidth: 1 }, layout)}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="us"
+          name={t('charts.us')}
+          stackId="total"
+          shape={rowShape({ fill: PALETTE.us }, layout)}
+          isAnimationActive={false}
+        />
+      </RowChart>
     </ChartFrame>
   );
 }

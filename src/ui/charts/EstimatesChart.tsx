@@ -4,25 +4,16 @@
  * (and a custom amount) in orange with a black outline and a ▶ marker.
  */
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, type BarShapeProps } from 'recharts';
 import type { Dec, FxRates } from '../../core';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
+import { RowChart } from './RowChart';
 import { estimateRowLabel, estimatesText, ratesNote } from './describeEstimates';
 import { estimatesSeries, type EstimateBar } from './estimateSeries';
-import { tickBn } from './format';
 import { PALETTE } from './palette';
-import { BAR_SIZE, RowBar, RowLabel, rowsHeight, useRowLayout, type RowBarStyle } from './rows';
-import { ChartLegend, HatchPattern, TICK, TipContent, useSvgId } from './visuals';
+import { RowBar, rowsHeight, useRowLayout, type RowBarStyle } from './rows';
+import { ChartLegend, HatchPattern, useSvgId } from './visuals';
 
 export interface EstimatesChartProps {
   readonly selectedId: string | undefined;
@@ -77,43 +68,28 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
         />
       }
     >
-      <ResponsiveContainer
-        width="100%"
+      <RowChart
+        data={bars}
         height={height}
-        initialDimension={{ width: 640, height }}
+        layout={layout}
         onResize={onResize}
-      >
-        <BarChart
-          data={bars}
-          layout="vertical"
-          margin={{ top: 0, right: 16, bottom: 4, left: 4 }}
-          barSize={BAR_SIZE}
-          accessibilityLayer={false}
-        >
-          <defs>
+        labels={labels}
+        tips={text.tips}
+        lang={lang}
+        defs={
+          <>
             <HatchPattern id={hatch.neutral} colour={PALETTE.neutral} />
             <HatchPattern id={hatch.highlight} colour={PALETTE.highlight} />
-          </defs>
-          <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-          <XAxis type="number" tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} />
-          <YAxis
-            type="category"
-            dataKey="key"
-            width={1}
-            interval={0}
-            axisLine={false}
-            tickLine={false}
-            tick={<RowLabel labels={labels} layout={layout} />}
-          />
-          <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
-          <Bar
-            dataKey="span"
-            name={t('charts.estimates.usdBillions')}
-            shape={shape}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+          </>
+        }
+      >
+        <Bar
+          dataKey="span"
+          name={t('charts.estimates.usdBillions')}
+          shape={shape}
+          isAnimationActive={false}
+        />
+      </RowChart>
     </ChartFrame>
   );
 }

@@ -5,30 +5,13 @@
  * the most likely total. Each row is labelled in words with the input's values and the totals.
  */
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, ReferenceLine, type BarShapeProps } from 'recharts';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
-import { formatMoneyBn, tickBn } from './format';
+import { RowChart } from './RowChart';
+import { formatMoneyBn } from './format';
 import { PALETTE } from './palette';
-import {
-  BAR_SIZE,
-  RowBar,
-  RowLabel,
-  rowsHeight,
-  useRowLayout,
-  type RowBarStyle,
-  type RowLayout,
-} from './rows';
+import { RowBar, rowsHeight, useRowLayout, type RowBarStyle, type RowLayout } from './rows';
 import type { DisplayCurrency } from './series';
 import {
   tornadoBars,
@@ -38,7 +21,7 @@ import {
   type TornadoBar,
   type TornadoRow,
 } from './uncertaintySeries';
-import { ChartLegend, HatchPattern, TICK, TipContent, useSvgId } from './visuals';
+import { ChartLegend, HatchPattern, useSvgId } from './visuals';
 import './uncertainty.css';
 
 export type { TornadoRow } from './uncertaintySeries';
@@ -123,39 +106,21 @@ export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
         />
       }
     >
-      <ResponsiveContainer
-        className="tornado-plot"
-        width="100%"
+      <RowChart
+        data={bars}
         height={height}
-        initialDimension={{ width: 640, height }}
+        layout={layout}
         onResize={onResize}
+        labels={labels}
+        tips={text.tips}
+        lang={lang}
+        className="tornado-plot"
+        domain={domain}
+        defs={<HatchPattern id={hatchId} colour={PALETTE.canada} />}
       >
-        <BarChart
-          data={bars}
-          layout="vertical"
-          margin={{ top: 0, right: 16, bottom: 4, left: 4 }}
-          barSize={BAR_SIZE}
-          accessibilityLayer={false}
-        >
-          <defs>
-            <HatchPattern id={hatchId} colour={PALETTE.canada} />
-          </defs>
-          <CartesianGrid horizontal={false} stroke={PALETTE.grid} />
-          <XAxis type="number" domain={domain} tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} />
-          <YAxis
-            type="category"
-            dataKey="key"
-            width={1}
-            interval={0}
-            axisLine={false}
-            tickLine={false}
-            tick={<RowLabel labels={labels} layout={layout} />}
-          />
-          <Tooltip cursor={false} content={<TipContent tips={text.tips} />} />
-          <Bar dataKey="span" name={t('charts.tornado.series')} shape={shape} isAnimationActive={false} />
-          <ReferenceLine x={base} stroke={PALETTE.reference} strokeWidth={2} strokeDasharray="6 3" />
-        </BarChart>
-      </ResponsiveContainer>
+        <Bar dataKey="span" name={t('charts.tornado.series')} shape={shape} isAnimationActive={false} />
+        <ReferenceLine x={base} stroke={PALETTE.reference} strokeWidth={2} strokeDasharray="6 3" />
+      </RowChart>
     </ChartFrame>
   );
 }

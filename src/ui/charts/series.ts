@@ -4,8 +4,8 @@
  * for drawing. Rounded report rows (cents, 4-place percentages) are the only inputs, so a chart's
  * table shows the same figures as the CSV.
  */
+import { reportFor } from '../reportFor';
 import {
-  buildReport,
   Dec,
   HUNDRED,
   NATO_TARGETS_PCT,
@@ -150,7 +150,7 @@ export function resultSeries(
   dollars: Dollars,
   lang: Lang = 'en',
 ): ResultSeries {
-  const report = buildReport(result, dollars);
+  const report = reportFor(result, dollars);
   const { fx } = result.scenario;
   return {
     currency,
@@ -180,7 +180,7 @@ export function compareSeries(
   dollars: Dollars,
 ): ComparePoint[] {
   return items.map(({ name, result }, i) => {
-    const totals = buildReport(result, dollars).totals;
+    const totals = reportFor(result, dollars).totals;
     return { key: String(i), name, ...moneyBn(totals, result.scenario.fx, currency) };
   });
 }

@@ -1,8 +1,9 @@
 /** The results of a computable scenario: sentence, cards, source, charts, downloads. */
-import { useDeferredValue } from 'react';
-import { buildReport, type Dollars, type ScenarioResult } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
 import type { DisplayCurrency } from '../../state';
+import { reportFor } from '../reportFor';
+import { useDeferredValue } from 'react';
+import { type Dollars, type ScenarioResult } from '../../core';
+import { formatMoney, formatPct } from '../../i18n/format';
 import { EstimatesChart, ResultCharts } from '../lazyCharts';
 import { FilePanel } from '../files/FilePanel';
 import { UncertaintyPanel } from '../uncertainty/UncertaintyPanel';
@@ -15,7 +16,7 @@ import { summarySentence } from './summaryText';
 /** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
 export function GlanceBar({ result, dollars }: { result: ScenarioResult; dollars: Dollars }) {
   const { t, lang } = useI18n();
-  const { totals } = buildReport(result, dollars);
+  const { totals } = reportFor(result, dollars);
   return (
     <aside className="glance" aria-label={t('calculator.glance.label')}>
       <span>
@@ -39,7 +40,7 @@ export function ResultsView({
   compared: readonly ScenarioResult[];
 }) {
   const { t, lang } = useI18n();
-  const { totals } = buildReport(result, dollars);
+  const { totals } = reportFor(result, dollars);
   // Announced once a drag settles, and shorter than the sentence: the headline figure only.
   const announced = useDebounced(
     t('calculator.announce', {

@@ -1,7 +1,8 @@
 /** The headline numbers of the current scenario, each with its unit. */
-import { buildReport, type Dollars, type ScenarioResult } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
 import type { DisplayCurrency } from '../../state';
+import { reportFor } from '../reportFor';
+import { type Dollars, type ScenarioResult } from '../../core';
+import { formatMoney, formatPct } from '../../i18n/format';
 import { useI18n } from '../useI18n';
 import { inCurrency } from './summaryText';
 
@@ -21,7 +22,7 @@ export function SummaryCards({
   dollars: Dollars;
 }) {
   const { t, lang } = useI18n();
-  const { totals } = buildReport(result, dollars);
+  const { totals } = reportFor(result, dollars);
   const money = (usd: Parameters<typeof inCurrency>[0]) =>
     formatMoney(inCurrency(usd, currency, result), currency, lang);
   const dollarsWords =

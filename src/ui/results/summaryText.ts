@@ -1,14 +1,8 @@
 /** The one-sentence, plain-language summary of a scenario, in English or French. Pure: report in, words out. */
-import {
-  buildReport,
-  roundHalfEven,
-  usdToCad,
-  type Dec,
-  type Dollars,
-  type ScenarioResult,
-} from '../../core';
-import { formatMoney, formatPct, translate, type Lang } from '../../i18n';
 import type { DisplayCurrency } from '../../state';
+import { reportFor } from '../reportFor';
+import { roundHalfEven, usdToCad, type Dec, type Dollars, type ScenarioResult } from '../../core';
+import { formatMoney, formatPct, translate, type Lang } from '../../i18n';
 
 /** A program-level amount in the display currency (rounded to cents, half-even). */
 export function inCurrency(usd: Dec, currency: DisplayCurrency, result: ScenarioResult): Dec {
@@ -25,7 +19,7 @@ export function summarySentence(
   dollars: Dollars,
   lang: Lang = 'en',
 ): string {
-  const { totals } = buildReport(result, dollars);
+  const { totals } = reportFor(result, dollars);
   const s = result.scenario;
   const params = {
     canada: formatMoney(totals.canadaCad, 'CAD', lang),

@@ -1,8 +1,9 @@
 /** Two to four saved scenarios side by side: a table of totals, a chart, and a sentence for each. */
 import { useId } from 'react';
-import { buildReport, type ScenarioResult } from '../../core';
+import { type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
+import { reportFor } from '../reportFor';
 import { CompareChart } from '../lazyCharts';
 import { inCurrency, summarySentence } from '../results/summaryText';
 import { useI18n } from '../useI18n';
@@ -37,7 +38,7 @@ export function ComparePanel({ items }: { items: readonly { name: string; result
           </thead>
           <tbody>
             {items.map(({ name, result }, i) => {
-              const totals = buildReport(result, dollars).totals;
+              const totals = reportFor(result, dollars).totals;
               return (
                 <tr key={`${i}-${name}`}>
                   <th scope="row">{name}</th>
