@@ -4,7 +4,8 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT lets two checkouts on one machine run their browser suites side by side.
+const PORT = Number(process.env['PW_PORT'] ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
