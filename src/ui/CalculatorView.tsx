@@ -1,6 +1,6 @@
 /** The calculator: assumptions on one side, results on the other (stacked on a phone). */
 import { useMemo, type DragEvent } from 'react';
-import { computeScenario, type Problem, type ScenarioResult } from '../core';
+import { computeScenario, type ScenarioResult } from '../core';
 import { scenarioName } from '../i18n';
 import { parseScenarioDoc } from '../io';
 import { deriveResult, useAppStore } from '../state';
@@ -10,7 +10,7 @@ import { MoneySection } from './inputs/MoneySection';
 import { ScheduleSection } from './inputs/ScheduleSection';
 import { ShareSection } from './inputs/ShareSection';
 import { UncertaintySection } from './inputs/UncertaintySection';
-import { fieldName } from './problemText';
+import { ProblemLine } from './ProblemLine';
 import { GlanceBar, ResultsView } from './results/ResultsView';
 import { ComparePanel } from './saved/ComparePanel';
 import { SavedPanel } from './saved/SavedPanel';
@@ -31,29 +31,6 @@ function useCompared(): { name: string; result: ScenarioResult }[] {
           : [];
       }),
     [saved, keys, lang],
-  );
-}
-
-/**
- * A problem under its field's name in the page's language; the detail is the validator's (English,
- * marked so), inside the translated sentence.
- */
-function ProblemLine({ problem }: { problem: Problem }) {
-  const { t, lang } = useI18n();
-  const field = problem.path.replace(/^link:? ?/, '');
-  const detail = <span lang="en">{problem.message}</span>;
-  if (!field) return detail;
-  const MARK = '\u0000';
-  const [before = '', after = ''] = t('calculator.problem', {
-    field: fieldName(field, lang),
-    message: MARK,
-  }).split(MARK);
-  return (
-    <>
-      {before}
-      {detail}
-      {after}
-    </>
   );
 }
 

@@ -143,7 +143,7 @@ describe('the calculator page', () => {
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /bad\.json.*nothing changed.*years: must be at least 1/,
+      /bad\.json.*nothing changed.*Years: must be at least 1/,
     );
     expect(getAppStore().getState().form).toBe(before);
   });
