@@ -15,8 +15,8 @@ export class SharedStorage {
 
   /** A tab's view: its Storage and its `storage` events. */
   tab(id: number): { storage: () => Storage; events: StorageEvents } {
-    const data = this.data;
-    const shared = this;
+    const { data, listeners: all } = this;
+    const isFull = () => this.full;
     const listeners = new Set<Listener>();
     this.listeners.set(id, listeners);
     const storage = {
@@ -28,9 +28,9 @@ export class SharedStorage {
       getItem: (k: string) => data.getItem(k),
       removeItem: (k: string) => data.removeItem(k),
       setItem: (k: string, v: string) => {
-        if (shared.full) throw new DOMException('quota', 'QuotaExceededError');
+        if (isFull()) throw new DOMException('quota', 'QuotaExceededError');
         data.setItem(k, v);
-        for (const [other, set] of shared.listeners) if (other !== id) for (const l of set) l(k, v);
+        for (const [other, set] of all) if (other !== id) for (const l of set) l(k, v);
       },
     } satisfies Storage;
     return {
