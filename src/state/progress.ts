@@ -97,8 +97,12 @@ function withEntry(
   questionId: string,
   change: (old: QuestionProgress) => QuestionProgress,
 ): Pick<ProgressState, 'exercises'> {
-  const exercise = s.exercises[exerciseId] ?? {};
-  const old = exercise[questionId] ?? { answer: '', checked: false };
+  // Own properties only: an id such as "constructor" must not find a built-in.
+  const exercise = Object.hasOwn(s.exercises, exerciseId) ? (s.exercises[exerciseId] ?? {}) : {};
+  const old = (Object.hasOwn(exercise, questionId) ? exercise[questionId] : undefined) ?? {
+    answer: '',
+    checked: false,
+  };
   return { exercises: { ...s.exercises, [exerciseId]: { ...exercise, [questionId]: change(old) } } };
 }
 
