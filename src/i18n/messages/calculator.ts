@@ -9,6 +9,8 @@ export const en = {
   'calculator.reset': 'Reset to preset',
   'calculator.problems.title': 'This scenario cannot be computed yet',
   'calculator.problems.help': 'Change the value, or use Undo.',
+  'calculator.problems.stale':
+    'Below are the results of your last computable scenario, out of date until this is fixed. Downloads are off meanwhile.',
   'calculator.problem': '{field}: {message}',
   'calculator.crash.title': 'Something went wrong',
   'calculator.crash.text':
@@ -292,6 +294,8 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.reset': 'Revenir au scénario prédéfini',
   'calculator.problems.title': 'Ce scénario ne peut pas encore être calculé',
   'calculator.problems.help': 'Modifiez la valeur ou annulez la dernière modification.',
+  'calculator.problems.stale':
+    'Ci-dessous, les résultats de votre dernier scénario calculable, périmés tant que ce problème n’est pas corrigé. Les téléchargements sont désactivés entre-temps.',
   'calculator.problem': '{field} : {message}',
   'calculator.crash.title': 'Une erreur s’est produite',
   'calculator.crash.text':
