@@ -35,7 +35,6 @@ export const en = {
   'calculator.date.undated': 'undated',
 
   // Number fields
-  'calculator.field.number': 'Enter a number, such as 2.5.',
   'calculator.field.range': 'Enter a value from {min} to {max}.',
   'calculator.field.whole': 'Enter a whole number.',
   'calculator.field.marks': '{label}: sourced values',
@@ -342,7 +341,6 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.date.undated': 'non datée',
 
   // Champs numériques
-  'calculator.field.number': 'Entrez un nombre, par exemple 2,5.',
   'calculator.field.range': 'Entrez une valeur de {min} à {max}.',
   'calculator.field.whole': 'Entrez un nombre entier.',
   'calculator.field.marks': '{label} : valeurs sourcées',
