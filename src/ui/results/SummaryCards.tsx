@@ -54,7 +54,8 @@ export function SummaryCards({
     {
       label: t('calculator.cards.pv'),
       value: money(totals.presentValueUsd),
-      detail: t('calculator.cards.pv.detail', {
+      // Present value discounts nominal spending: in the constant-dollar view it says it is not constant.
+      detail: t(dollars === 'nominal' ? 'calculator.cards.pv.detail' : 'calculator.cards.pv.detailConstant', {
         year: result.scenario.startYear,
         rate: formatPct(
           result.scenario.discountRatePct,
