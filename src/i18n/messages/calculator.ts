@@ -207,8 +207,8 @@ export const en = {
     'A custom amount: “{label}”, in {year} dollars. Its source is whatever you say it is.',
   'calculator.source.customPounds':
     'A custom amount: “{label}”, in {year} pounds. Its source is whatever you say it is.',
-  'calculator.source.confidence.H': 'confidence H',
-  'calculator.source.confidence.M': 'confidence M',
+  'calculator.source.confidence.H': 'high confidence (H)',
+  'calculator.source.confidence.M': 'medium confidence (M)',
   'calculator.source.confidenceHint':
     'H: primary or several agreeing sources; M: one reputable secondary source',
   'calculator.source.scope': 'Scope:',
