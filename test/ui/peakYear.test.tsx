@@ -27,7 +27,7 @@ describe('Canada’s peak year', () => {
         const result = computeScenario({ ...preset(), profile });
         const view = render(<SummaryCards result={result} currency="USD" dollars={dollars} />);
         const card = within(screen.getByText('Canada’s peak year').closest('.card') as HTMLElement);
-        const year = /in (\d{4})/.exec(card.getByText(/^in \d{4}$/).textContent ?? '')?.[1];
+        const year = /in (\d{4})$/.exec(card.getByText(/in \d{4}$/).textContent ?? '')?.[1];
         const summary = budgetText(resultSeries(result, 'USD', dollars)).summary;
         expect(summary, `${profile} ${dollars}`).toContain(`in ${year}.`);
         if (profile === 'even') expect(year).toBe('2026'); // US$175B over 2026–2028, no inflation: all tie

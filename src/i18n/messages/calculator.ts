@@ -196,8 +196,7 @@ export const en = {
   'calculator.cards.pv.detailConstant':
     'nominal spending of the whole program, discounted to {year} at {rate} (not constant dollars)',
   'calculator.cards.peak': 'Canada’s peak year',
-  'calculator.cards.peak.value': '{pct} of its defence budget',
-  'calculator.cards.peak.detail': 'in {year}',
+  'calculator.cards.peak.detail': 'of its defence budget, in {year}',
 
   // Source panel
   'calculator.source.label': 'Source of the estimate',
@@ -507,8 +506,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.cards.pv.detailConstant':
     'dépenses nominales de l’ensemble du programme, actualisées en {year} à {rate} (pas en dollars constants)',
   'calculator.cards.peak': 'Année de pointe du Canada',
-  'calculator.cards.peak.value': '{pct} de son budget de la défense',
-  'calculator.cards.peak.detail': 'en {year}',
+  'calculator.cards.peak.detail': 'de son budget de la défense, en {year}',
 
   // Source
   'calculator.source.label': 'Source de l’estimation',

@@ -66,9 +66,7 @@ export function SummaryCards({
     },
     {
       label: t('calculator.cards.peak'),
-      value: t('calculator.cards.peak.value', {
-        pct: formatPct(totals.canadaPeakPctOfDefenceBudget, 1, lang),
-      }),
+      value: formatPct(totals.canadaPeakPctOfDefenceBudget, 1, lang),
       detail: t('calculator.cards.peak.detail', { year: totals.canadaPeakYear }),
     },
   ];
