@@ -7,6 +7,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { decimalText } from '../localeText';
 import { useI18n } from '../useI18n';
+import { useFieldProblem } from './fieldProblems';
 import { readField } from './readField';
 
 export interface Mark {
@@ -26,6 +27,8 @@ export interface NumberFieldProps {
   readonly year?: boolean;
   readonly marks?: readonly Mark[];
   readonly hint?: ReactNode;
+  /** The scenario-file field this edits (`share.amount`), so a problem the scenario has there marks it. */
+  readonly path?: string;
   readonly onChange: (value: string) => void;
 }
 
@@ -39,6 +42,7 @@ export function NumberField({
   year = false,
   marks = [],
   hint,
+  path,
   onChange,
 }: NumberFieldProps) {
   const id = useId();
@@ -48,7 +52,8 @@ export function NumberField({
   const [refused, setRefused] = useState<string | null>(null);
   const limits = { min, max, step, year };
   const reading = refused === null ? null : readField(refused, limits, lang);
-  const error = reading && !reading.ok ? reading.message : null;
+  const scenarioProblem = useFieldProblem(path);
+  const error = (reading && !reading.ok ? reading.message : null) ?? scenarioProblem?.message ?? null;
   const shown = draft ?? decimalText(value, lang);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-unit`]
     .filter(Boolean)
@@ -146,7 +151,8 @@ export function NumberField({
         </p>
       )}
       {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
+        // A typed value refused here is announced; a scenario problem is announced with the results.
+        <p className="field-error" id={`${id}-error`} role={refused === null ? undefined : 'alert'}>
           {t('calculator.problem', { field: label, message: error })}
         </p>
       )}

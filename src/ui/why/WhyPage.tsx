@@ -4,7 +4,7 @@
  */
 import { defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
 import { estimateLabel, scenarioName, stepText } from '../../i18n';
-import { docToForm, findPreset, getAppStore } from '../../state';
+import { findPreset, getAppStore } from '../../state';
 import { navigate } from '../route';
 import { SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
@@ -13,11 +13,7 @@ import { useI18n } from '../useI18n';
 const RECONCILIATIONS = reconcile(defaultFx(), defaultContext());
 
 function openPreset(id: string): void {
-  const preset = findPreset(id);
-  if (!preset) return;
-  const { loadScenario, form } = getAppStore().getState();
-  loadScenario(docToForm(preset, form));
-  navigate({ view: 'calculator' });
+  if (getAppStore().getState().openScenario({ kind: 'preset', id })) navigate({ view: 'calculator' });
 }
 
 export function WhyPage() {
