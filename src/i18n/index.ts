@@ -6,3 +6,4 @@ export * from './typedNumber';
 export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';
 export * from './catalogText';
+export * from './fieldNames';
