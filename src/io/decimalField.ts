@@ -26,7 +26,13 @@ function textProblem(value: string | number, text: string): string | undefined {
 }
 
 /** Why a parsed decimal is refused, or undefined. */
-function valueProblem(d: Dec, text: string, min: number, max: number, exclusiveMin: boolean): string | undefined {
+function valueProblem(
+  d: Dec,
+  text: string,
+  min: number,
+  max: number,
+  exclusiveMin: boolean,
+): string | undefined {
   // An exponent beyond decimal.js's range (e.g. "1e99999999999999999") parses as Infinity, which dec() throws on.
   if (!d.isFinite()) return `must be a finite decimal number, got ${text}`;
   if (exclusiveMin ? d.lte(min) : d.lt(min))

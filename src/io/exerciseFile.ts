@@ -47,6 +47,12 @@ const goalList = z
   .min(1, { error: 'needs at least one goal' })
   .max(10);
 
+/**
+ * A JSON object passed on as it is (not z.record, which copies it key by key and so turns a
+ * "__proto__" key into the copy's prototype, where the scenario validator never sees it).
+ */
+const jsonObject = (error: string) => z.custom<JsonObject>(isJsonObject, { error });
+
 /** The most characters an answer expression may have. */
 const EXPRESSION_MAX = 2000;
 
@@ -82,11 +88,9 @@ const question = z.strictObject({
   prompt: bilingual(2000),
   hint: bilingual(2000),
   answer,
-  with: z
-    .record(z.string(), z.unknown(), {
-      error: 'must be an object: a partial scenario (e.g. { "share": { "rule": "population" } })',
-    })
-    .optional(),
+  with: jsonObject(
+    'must be an object: a partial scenario (e.g. { "share": { "rule": "population" } })',
+  ).optional(),
 });
 
 export const exerciseFileSchema = z
@@ -100,7 +104,7 @@ export const exerciseFileSchema = z
     title: bilingual(200),
     goals: z.strictObject({ en: goalList, fr: goalList }, { error: 'must be { "en": […], "fr": […] }' }),
     presetId: z.string({ error: 'must be the id of a preset in scenarios/' }).optional(),
-    scenario: z.record(z.string(), z.unknown(), { error: 'must be a scenario document { … }' }).optional(),
+    scenario: jsonObject('must be a scenario document { … }').optional(),
     questions: z
       .array(question, { error: 'must be a list of questions' })
       .min(1, { error: 'needs at least one question' })
@@ -180,9 +184,7 @@ function versionProblems(doc: unknown): Problem[] {
       },
     ];
   if (v !== EXERCISE_SCHEMA_VERSION)
-    return [
-      { path: 'schemaVersion', message: `must be ${EXERCISE_SCHEMA_VERSION}, got ${quoteValue(v)}` },
-    ];
+    return [{ path: 'schemaVersion', message: `must be ${EXERCISE_SCHEMA_VERSION}, got ${quoteValue(v)}` }];
   return [];
 }
 
@@ -196,7 +198,10 @@ function startingScenario(f: ExerciseFileParsed, presets: PresetLookup): Built<S
       : {
           ok: false,
           problems: [
-            { path: 'presetId', message: `unknown preset ${quoteText(f.presetId)} (no such file in scenarios/)` },
+            {
+              path: 'presetId',
+              message: `unknown preset ${quoteText(f.presetId)} (no such file in scenarios/)`,
+            },
           ],
         };
   }

@@ -1,7 +1,8 @@
 /**
  * The two CSV files (a contract: the browser and the command line produce the same bytes).
  * years: one row per scenario-year, in nominal or constant dollars. summary: one row per scenario,
- * totals in nominal dollars. Money to 2 decimals, percentages to 4, half-even, no separators.
+ * totals in nominal dollars. Money to 2 decimals, percentages to 4, half-even, no separators; the
+ * scenario's own inputs as given, in plain notation (never 1e-7).
  */
 import {
   buildReport,
@@ -9,6 +10,7 @@ import {
   fixed,
   MONEY_DP,
   PCT_DP,
+  plain,
   type Dollars,
   type ScenarioResult,
 } from '../core';
@@ -54,8 +56,8 @@ export function summaryCsv(results: readonly ScenarioResult[]): string {
     return [
       s.id, s.name, result.base.estimate?.id ?? '', baseCostSource(result), money(result.base.amount),
       result.base.currency, String(result.base.dollarYear), String(s.startYear), String(s.years), s.profile,
-      s.costGrowthPct.toString(), s.inflationPct.toString(), s.discountRatePct.toString(), s.share.rule,
-      pct(t.canadaSharePct), s.share.coveredPct.toString(), s.fx.cadPerUsd.toString(), money(t.programUsd),
+      plain(s.costGrowthPct), plain(s.inflationPct), plain(s.discountRatePct), s.share.rule,
+      pct(t.canadaSharePct), plain(s.share.coveredPct), plain(s.fx.cadPerUsd), money(t.programUsd),
       money(t.canadaUsd), money(t.usUsd), money(t.canadaCad), money(t.canadaCadPerPerson), money(t.presentValueUsd),
     ];
   });

@@ -35,10 +35,7 @@ export function migrateScenarioDoc(
   const version = doc['schemaVersion'];
   if (version === undefined) return fail('schemaVersion', `missing: add "schemaVersion": ${current}`);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(
-      'schemaVersion',
-      `must be a whole number from 1 to ${current}, got ${quoteValue(version)}`,
-    );
+    return fail('schemaVersion', `must be a whole number from 1 to ${current}, got ${quoteValue(version)}`);
   }
   if (version > current) {
     return fail(
