@@ -15,9 +15,11 @@ export const PROBLEMS_MAX = 20;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** Replaces each unsafe character by its \uXXXX escape (a tab becomes \u0009). */
 export function escapeUnsafe(text: string): string {
-  return text.replace(UNSAFE_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE_CHARS, unicodeEscape);
 }
 
 /** "52428800" → "52,428,800": digits in groups of three, for English messages. */
@@ -25,22 +27,34 @@ export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** The first `max` characters of a text, never cutting a surrogate pair in half. */
-function head(text: string, max: number): string {
-  const cut = text.slice(0, max);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+const escapeInQuotes = (c: string) => (c === '\\' || c === '"' ? `\\${c}` : escapeUnsafe(c));
+
+/**
+ * The start of a text as shown, at most `max` characters once escaped: whole characters and whole
+ * escapes only (never half an emoji or half of \u001b), and whether anything was left out.
+ */
+function shownStart(
+  text: string,
+  max: number,
+  escape: (c: string) => string,
+): { shown: string; cut: boolean } {
+  let shown = '';
+  for (const c of text) {
+    const piece = escape(c);
+    if (shown.length + piece.length > max) return { shown, cut: true };
+    shown += piece;
+  }
+  return { shown, cut: false };
 }
 
 /**
- * A text quoted for a message: `"inflation"`, or when longer than QUOTE_MAX characters its start,
- * an ellipsis and its length: `"123456…" (52,428,800 characters)`. Quotes and backslashes are escaped
- * as in JSON, unsafe characters as \uXXXX.
+ * A text quoted for a message: `"inflation"`, or when longer than QUOTE_MAX characters as shown its
+ * start, an ellipsis and its length: `"123456…" (52,428,800 characters)`. Quotes and backslashes are
+ * escaped as in JSON, unsafe characters as \uXXXX (and count towards the QUOTE_MAX shown).
  */
 export function quoteText(text: string, max: number = QUOTE_MAX): string {
-  const long = text.length > max;
-  const shown = long ? `${head(text, max)}…` : text;
-  const quoted = `"${escapeUnsafe(shown.replace(/[\\"]/g, (c) => `\\${c}`))}"`;
-  return long ? `${quoted} (${groupThousands(String(text.length))} characters)` : quoted;
+  const { shown, cut } = shownStart(text, max, escapeInQuotes);
+  return cut ? `"${shown}…" (${groupThousands(String(text.length))} characters)` : `"${shown}"`;
 }
 
 /**
@@ -62,8 +76,8 @@ export function quoteValue(value: unknown): string {
 export function quotePath(parts: readonly (string | number)[]): string {
   return parts
     .map((part) => {
-      const text = String(part);
-      return escapeUnsafe(text.length > QUOTE_MAX ? `${head(text, QUOTE_MAX)}…` : text);
+      const { shown, cut } = shownStart(String(part), QUOTE_MAX, escapeUnsafe);
+      return cut ? `${shown}…` : shown;
     })
     .join('.');
 }

@@ -17,6 +17,10 @@ describe('quoteText', () => {
     expect(quoteText('a\u001b[2Kb\u007f\u0085\u202Ec\n')).toBe('"a\\u001b[2Kb\\u007f\\u0085\\u202ec\\u000a"');
   });
 
+  it('counts escapes towards the 80 characters, and never cuts one in half', () => {
+    expect(quoteText('\u001b'.repeat(1_000_000))).toBe(`"${'\\u001b'.repeat(13)}…" (1,000,000 characters)`);
+  });
+
   it('never cuts an emoji (a surrogate pair) in half', () => {
     const text = `${'a'.repeat(79)}😀${'b'.repeat(10)}`;
     expect(quoteText(text)).toBe(`"${'a'.repeat(79)}…" (91 characters)`);
@@ -53,12 +57,12 @@ describe('capProblems', () => {
 });
 
 describe('properties', () => {
-  it('any text quotes to at most 80 characters of it plus quotes, escapes and its length, with nothing unsafe', () => {
+  it('any text quotes to at most 80 characters as shown, plus quotes and its length, with nothing unsafe', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         const quoted = quoteText(text);
-        // Each kept character is at most 6 once escaped (\u001b); the length note adds under 30.
-        expect(quoted.length).toBeLessThanOrEqual(80 * 6 + 30);
+        // Two quotes, an ellipsis and " (300 characters)".
+        expect(quoted.length).toBeLessThanOrEqual(80 + 3 + 17);
         expect(quoted.match(UNSAFE_CHARS)).toBeNull();
       }),
     );
