@@ -78,6 +78,12 @@ describe('what the terminal shows is escaped and short', () => {
     );
   });
 
+  it('an unknown option of 100,000 characters is cut', () => {
+    const { code, printed } = cli('validate', good, `--${'o'.repeat(100_000)}`);
+    expect(code).toBe(2);
+    expect(printed.split('\n')[0]).toBe(`validate: unknown option --${'o'.repeat(78)}…`);
+  });
+
   it('an unknown command is quoted the same way', () => {
     expect(cli('\u001b]0;pwned\u0007').printed.split('\n')[0]).toBe(
       'unknown command "\\u001b]0;pwned\\u0007"',
