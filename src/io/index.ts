@@ -10,3 +10,4 @@ export * from './exerciseFile';
 export * from './wire';
 export * from './answersCsv';
 export * from './fileText';
+export * from './savedBundle';

@@ -6,6 +6,8 @@ import { textField } from './textField';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
 
 const L = LIMITS;
+/** Longest scenario name, in characters. */
+export const MAX_NAME_LENGTH = 200;
 const currency = z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(', ')}` });
 const amount = decimalField(L.amount.min, L.amount.max);
 const percent = decimalField(L.percent.min, L.percent.max);
@@ -84,11 +86,11 @@ export const scenarioFileSchema = z.strictObject({
   id: z.string({ error: 'must be text' }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
     error: 'must be lowercase letters, digits and dashes (it names the CSV file)',
   }),
-  name: textField(200, { nonEmpty: true }),
+  name: textField(MAX_NAME_LENGTH, { nonEmpty: true }),
   description: textField(2000).optional(),
   fr: z
     .strictObject({
-      name: textField(200, { nonEmpty: true }),
+      name: textField(MAX_NAME_LENGTH, { nonEmpty: true }),
       description: textField(2000),
     })
     .optional(),
