@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeScenario } from '../../src/core';
+import { computeScenario, UNSAFE_CHARS } from '../../src/core';
 import {
   parseExerciseText,
   parseScenarioDoc,
@@ -151,5 +152,44 @@ describe('keys that name a prototype', () => {
     expect(
       problems(parseScenarioText(`{"__proto__": {"years": 2}, ${JSON.stringify(estimateDoc()).slice(1)}`)),
     ).toEqual(['__proto__: unknown field "__proto__"']);
+  });
+});
+
+describe('properties', () => {
+  const FIELDS = [
+    'id',
+    'name',
+    'description',
+    'profile',
+    'inflationPct',
+    'costGrowthPct',
+    'years',
+    'schemaVersion',
+  ];
+  const hostileText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 50 }),
+    fc
+      .tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.integer({ min: 100, max: 5000 }))
+      .map(([s, n]) => s.repeat(n)),
+  );
+  const hostileValue = fc.oneof(hostileText, fc.jsonValue({ maxDepth: 3 }), fc.double());
+
+  it('whatever a file holds, every problem is one line of at most 400 characters with nothing unsafe', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), hostileText), hostileValue, { maxKeys: 30 }),
+        fc.dictionary(fc.constantFrom('rule', 'percent', 'coveredPct'), hostileValue, { maxKeys: 3 }),
+        (over, share) => {
+          const result = parseScenarioDoc(estimateDoc({ ...over, share: { rule: 'gdp', ...share } }));
+          const lines = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+          expect(lines.length).toBeLessThanOrEqual(21);
+          for (const line of lines) {
+            expect(line.length).toBeLessThanOrEqual(400);
+            expect(line.match(UNSAFE_CHARS)).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
