@@ -6,6 +6,7 @@
 import { resolveBaseCost, type BaseCost } from './baseCost';
 import { Dec, HUNDRED, ONE, pctToFraction, sum, ZERO } from './money';
 import { ScenarioError, type Problem } from './problem';
+import { quoteText } from './quote';
 import { profileShares } from './profile';
 import type { Scenario } from './scenario';
 import { shareFraction } from './share';
@@ -47,7 +48,7 @@ export interface ScenarioResult {
 /** Everything that stops a scenario from being computed. Empty when it can be. */
 export function scenarioProblems(scenario: Scenario): Problem[] {
   const base = resolveBaseCost(scenario.cost, scenario.fx);
-  if (!base) return [{ path: 'cost.estimateId', message: `unknown estimate id "${scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : ''}"` }];
+  if (!base) return [{ path: 'cost.estimateId', message: `unknown estimate id ${quoteText(scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : '')}` }];
   const { share } = scenario;
   if (share.rule !== 'fixed') return [];
   const covered = programYears(scenario, base).reduce((acc, y) => acc.plus(y.nominalUsd), ZERO).times(pctToFraction(share.coveredPct));
