@@ -12,8 +12,20 @@ export function terminalText(text: string): string {
     .join('\n');
 }
 
-/** A path for a message: escaped, and when long its last QUOTE_MAX characters (the file's name). */
+/**
+ * A path for a message: escaped, and when longer than QUOTE_MAX characters as shown, an ellipsis and
+ * its end (the file's name), whole characters and whole escapes only.
+ */
 export function shownPath(path: string): string {
   const escaped = escapeUnsafe(path);
-  return escaped.length > QUOTE_MAX ? `…${escaped.slice(-(QUOTE_MAX - 1))}` : escaped;
+  if (escaped.length <= QUOTE_MAX) return escaped;
+  const tail: string[] = [];
+  let length = 1; // the ellipsis
+  for (const c of Array.from(path).reverse()) {
+    const piece = escapeUnsafe(c);
+    if (length + piece.length > QUOTE_MAX) break;
+    tail.push(piece);
+    length += piece.length;
+  }
+  return `…${tail.reverse().join('')}`;
 }
