@@ -25,10 +25,10 @@ export class OutError extends Error {
 }
 
 /** What is wrong, in a few words ("is a file, not a folder"); becomes an OutError naming --out. */
-class Problem extends Error {}
+class OutProblem extends Error {}
 
 function outError(out: string, error: unknown): OutError {
-  return new OutError(out, error instanceof Problem ? error.message : reason(error));
+  return new OutError(out, error instanceof OutProblem ? error.message : reason(error));
 }
 
 export interface OutFile {
@@ -65,7 +65,7 @@ function lstatOrNothing(path: string): Stats | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new Problem(reason(error));
+    throw new OutProblem(reason(error));
   }
 }
 
@@ -93,7 +93,7 @@ function missingParents(target: string): string[] {
   const missing: string[] = [];
   for (let dir = dirname(target); ; dir = dirname(dir)) {
     const stats = lstatOrNothing(dir);
-    if (stats && !isFolder(dir, stats)) throw new Problem(`${shownPath(dir)} is a file, not a folder`);
+    if (stats && !isFolder(dir, stats)) throw new OutProblem(`${shownPath(dir)} is a file, not a folder`);
     if (stats || dir === dirname(dir)) return missing.reverse();
     missing.push(dir);
   }
@@ -109,20 +109,20 @@ export function checkOut(out: string, names: readonly string[]): void {
 }
 
 function checkTarget(out: string, names: readonly string[]): void {
-  if (out === '') throw new Problem('is empty: give a folder, such as out/');
+  if (out === '') throw new OutProblem('is empty: give a folder, such as out/');
   const target = resolve(out);
   const stats = lstatOrNothing(target);
   if (!stats) {
     missingParents(target);
     return;
   }
-  if (stats.isSymbolicLink()) throw new Problem('is a symbolic link: give the folder itself');
-  if (!stats.isDirectory()) throw new Problem('is a file, not a folder');
+  if (stats.isSymbolicLink()) throw new OutProblem('is a symbolic link: give the folder itself');
+  if (!stats.isDirectory()) throw new OutProblem('is a file, not a folder');
   for (const name of names) {
     const there = lstatOrNothing(join(target, name));
-    if (there?.isSymbolicLink()) throw new Problem(`${name} there is a symbolic link; remove it first`);
-    if (there?.isDirectory()) throw new Problem(`${name} there is a folder, where the CSV file should go`);
-    if (there && !there.isFile()) throw new Problem(`${name} there is not a regular file`);
+    if (there?.isSymbolicLink()) throw new OutProblem(`${name} there is a symbolic link; remove it first`);
+    if (there?.isDirectory()) throw new OutProblem(`${name} there is a folder, where the CSV file should go`);
+    if (there && !there.isFile()) throw new OutProblem(`${name} there is not a regular file`);
   }
 }
 
@@ -131,10 +131,8 @@ function checkTarget(out: string, names: readonly string[]): void {
  * nothing is left behind and an OutError says why.
  */
 export function writeOut(out: string, files: readonly OutFile[]): void {
-  checkOut(
-    out,
-    files.map((f) => f.name),
-  );
+  const names = files.map((f) => f.name);
+  checkOut(out, names);
   const target = resolve(out);
   const exists = lstatOrNothing(target) !== undefined;
   const created: string[] = [];
