@@ -9,6 +9,7 @@ export * from './catalog';
 export * from './reference';
 export * from './problem';
 export * from './quote';
+export * from './typedNumber';
 export * from './baseCost';
 export * from './share';
 export * from './compute';

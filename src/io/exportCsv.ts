@@ -17,15 +17,42 @@ import {
 import { toCsv } from './csv';
 
 export const YEARS_HEADER = [
-  'scenario_id', 'year', 'dollars', 'program_usd', 'canada_usd', 'us_usd', 'canada_cad',
-  'canada_cad_per_person', 'canada_pct_of_defence_budget', 'canada_pct_of_gdp',
+  'scenario_id',
+  'year',
+  'dollars',
+  'program_usd',
+  'canada_usd',
+  'us_usd',
+  'canada_cad',
+  'canada_cad_per_person',
+  'canada_pct_of_defence_budget',
+  'canada_pct_of_gdp',
 ] as const;
 
 export const SUMMARY_HEADER = [
-  'scenario_id', 'name', 'estimate_id', 'source', 'base_amount', 'base_currency', 'dollar_year',
-  'start_year', 'years', 'profile', 'cost_growth_pct', 'inflation_pct', 'discount_rate_pct',
-  'share_rule', 'canada_share_pct', 'covered_pct', 'cad_per_usd', 'program_total_usd',
-  'canada_total_usd', 'us_total_usd', 'canada_total_cad', 'canada_cad_per_person', 'present_value_usd',
+  'scenario_id',
+  'name',
+  'estimate_id',
+  'source',
+  'base_amount',
+  'base_currency',
+  'dollar_year',
+  'start_year',
+  'years',
+  'profile',
+  'cost_growth_pct',
+  'inflation_pct',
+  'discount_rate_pct',
+  'share_rule',
+  'canada_share_pct',
+  'covered_pct',
+  'cad_per_usd',
+  'program_total_usd',
+  'canada_total_usd',
+  'us_total_usd',
+  'canada_total_cad',
+  'canada_cad_per_person',
+  'present_value_usd',
 ] as const;
 
 const money = (d: Parameters<typeof fixed>[0]) => fixed(d, MONEY_DP);
@@ -35,8 +62,16 @@ const pct = (d: Parameters<typeof fixed>[0]) => fixed(d, PCT_DP);
 export function yearsCsv(results: readonly ScenarioResult[], dollars: Dollars): string {
   const rows = results.flatMap((result) =>
     buildReport(result, dollars).rows.map((r) => [
-      result.scenario.id, String(r.year), dollars, money(r.programUsd), money(r.canadaUsd), money(r.usUsd),
-      money(r.canadaCad), money(r.canadaCadPerPerson), pct(r.canadaPctOfDefenceBudget), pct(r.canadaPctOfGdp),
+      result.scenario.id,
+      String(r.year),
+      dollars,
+      money(r.programUsd),
+      money(r.canadaUsd),
+      money(r.usUsd),
+      money(r.canadaCad),
+      money(r.canadaCadPerPerson),
+      pct(r.canadaPctOfDefenceBudget),
+      pct(r.canadaPctOfGdp),
     ]),
   );
   return toCsv(YEARS_HEADER, rows);
@@ -54,11 +89,29 @@ export function summaryCsv(results: readonly ScenarioResult[]): string {
     const s = result.scenario;
     const t = buildReport(result, 'nominal').totals;
     return [
-      s.id, s.name, result.base.estimate?.id ?? '', baseCostSource(result), money(result.base.amount),
-      result.base.currency, String(result.base.dollarYear), String(s.startYear), String(s.years), s.profile,
-      plain(s.costGrowthPct), plain(s.inflationPct), plain(s.discountRatePct), s.share.rule,
-      pct(t.canadaSharePct), plain(s.share.coveredPct), plain(s.fx.cadPerUsd), money(t.programUsd),
-      money(t.canadaUsd), money(t.usUsd), money(t.canadaCad), money(t.canadaCadPerPerson), money(t.presentValueUsd),
+      s.id,
+      s.name,
+      result.base.estimate?.id ?? '',
+      baseCostSource(result),
+      money(result.base.amount),
+      result.base.currency,
+      String(result.base.dollarYear),
+      String(s.startYear),
+      String(s.years),
+      s.profile,
+      plain(s.costGrowthPct),
+      plain(s.inflationPct),
+      plain(s.discountRatePct),
+      s.share.rule,
+      pct(t.canadaSharePct),
+      plain(s.share.coveredPct),
+      plain(s.fx.cadPerUsd),
+      money(t.programUsd),
+      money(t.canadaUsd),
+      money(t.usUsd),
+      money(t.canadaCad),
+      money(t.canadaCadPerPerson),
+      money(t.presentValueUsd),
     ];
   });
   return toCsv(SUMMARY_HEADER, rows);
