@@ -17,3 +17,4 @@ export * from './defaults';
 export * from './uncertainty';
 export * from './reconcile';
 export * from './exercise';
+export * from './explain';
