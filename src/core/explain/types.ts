@@ -72,6 +72,8 @@ export type WorkingStep = StepCore &
           readonly amount: Dec;
           readonly currency: Currency;
           readonly amountDollars: Dollars;
+          /** The cost's dollar-year: the prices of a constant amount. */
+          readonly dollarYear: number;
           readonly coveredUsd: Dec;
         };
       }
@@ -83,6 +85,8 @@ export type WorkingStep = StepCore &
         readonly kind: 'credit';
         readonly creditCad: Dec;
         readonly creditDollars: Dollars;
+        /** The cost's dollar-year: the prices of a constant credit. */
+        readonly dollarYear: number;
         /** The credit used, in USD of the credit's dollars (it cannot take Canada below zero). */
         readonly creditUsedUsd: Dec;
       }

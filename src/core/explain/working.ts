@@ -157,6 +157,7 @@ function canadaSteps(
             amount: share.amount,
             currency: share.currency,
             amountDollars: share.amountDollars ?? 'nominal',
+            dollarYear: result.base.dollarYear,
             coveredUsd: (share.amountDollars === 'constant'
               ? result.totalConstantUsd
               : result.totalNominalUsd
@@ -188,6 +189,7 @@ function creditStep(result: ScenarioResult, dollars: Dollars, before: Dec): Work
     kind: 'credit',
     creditCad: share.creditCad,
     creditDollars,
+    dollarYear: result.base.dollarYear,
     creditUsedUsd: used,
     unit: 'USD',
   } as const;
