@@ -6,6 +6,7 @@ export * from './profile';
 export * from './scenario';
 export * from './source';
 export * from './catalog';
+export * from './asks';
 export * from './reference';
 export * from './problem';
 export * from './baseCost';

@@ -39,7 +39,7 @@ export const en = {
   'explain.creditDollars.legend': 'The credit is in',
   'explain.choice.nominal': 'Dollars of each year (as spent)',
   'explain.choice.nominal.hint': 'inflation makes it a smaller part of the program',
-  'explain.choice.constant': 'Constant dollars of the estimate’s year',
+  'explain.choice.constant': 'Constant {year} dollars (the program’s prices)',
   'explain.choice.constant.hint': 'it keeps its part of the program whatever the inflation',
 
   // Canada asks: a share, not a program cost
@@ -93,7 +93,7 @@ export const fr: Record<keyof typeof en, string> = frenchSpacing({
   'explain.creditDollars.legend': 'Le crédit est en',
   'explain.choice.nominal': 'Dollars de chaque année (tels que dépensés)',
   'explain.choice.nominal.hint': 'l’inflation en fait une plus petite part du programme',
-  'explain.choice.constant': 'Dollars constants de l’année de l’estimation',
+  'explain.choice.constant': 'Dollars constants de {year} (les prix du programme)',
   'explain.choice.constant.hint': 'il garde sa part du programme, quelle que soit l’inflation',
 
   'explain.ask.label': 'Fixer la part du Canada à une demande',
