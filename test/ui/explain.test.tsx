@@ -94,6 +94,49 @@ describe('Canada asks are a share, not a program cost', () => {
   });
 });
 
+describe('an older file with an ask as its base cost', () => {
+  it('still shows it in the picker, and choosing an ask puts the asks’ US$175B in its place', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const { form, loadScenario } = getAppStore().getState();
+    act(() => loadScenario({ ...form, costMode: 'estimate', estimateId: 'trump-canada-71' }));
+    const picker = screen.getByRole('combobox', { name: 'Published estimate' });
+    expect(picker).toHaveValue('trump-canada-71');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Set Canada’s share to an ask' }),
+      'trump-canada-71',
+    );
+    expect(picker).toHaveValue('trump-total-2025');
+    expect(within(picker).queryByRole('option', { name: /price for Canada/ })).toBeNull();
+    expect(screen.getByText(/^Canada’s share is now/)).toHaveTextContent('(Trump’s total (US$175B))');
+  });
+});
+
+describe('the credit’s dollars', () => {
+  it('are asked only when there is a credit, and a constant credit changes the working at 2 % inflation', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    expect(screen.queryByRole('group', { name: 'The credit is in' })).toBeNull();
+    const set = async (name: string, value: string) => {
+      const field = screen.getByRole('textbox', { name });
+      await user.clear(field);
+      await user.type(field, `${value}{Enter}`);
+    };
+    await set('Inflation (%)', '2');
+    await set('Credit for NORAD spending', '5');
+    const credit = within(screen.getByRole('list', { name: /is worked out$/ })).getAllByRole('listitem')[3];
+    expect(credit).toHaveTextContent(
+      /^− US\$3\.60 billion: the credit for NORAD spending \(C\$5\.00 billion, dollars of each year\)/,
+    );
+    await user.click(screen.getByRole('radio', { name: /Constant 2025 dollars/ }));
+    expect(getAppStore().getState().form.creditDollars).toBe('constant');
+    const after = within(screen.getByRole('list', { name: /is worked out$/ })).getAllByRole('listitem')[3];
+    expect(after).toHaveTextContent(
+      /^× 0\.\d{4}: less the credit for NORAD spending \(C\$5\.00 billion, 2025 dollars\)/,
+    );
+  });
+});
+
 describe('picking an estimate', () => {
   it('says which settings were kept and offers the estimate’s preset', async () => {
     const user = userEvent.setup();
