@@ -8,9 +8,18 @@ import * as calculator from './calculator';
 import * as charts from './charts';
 import * as exercises from './exercises';
 import * as explain from './explain';
+import * as notices from './notices';
 import * as why from './why';
 
-const en = { ...app.en, ...calculator.en, ...charts.en, ...why.en, ...exercises.en, ...explain.en };
+const en = {
+  ...app.en,
+  ...calculator.en,
+  ...charts.en,
+  ...why.en,
+  ...exercises.en,
+  ...notices.en,
+  ...explain.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
@@ -21,6 +30,7 @@ const fr: Messages = {
   ...charts.fr,
   ...why.fr,
   ...exercises.fr,
+  ...notices.fr,
   ...explain.fr,
 };
 

@@ -5,7 +5,7 @@
  */
 import { Dec, findEstimate } from '../../core';
 import { formatPct, scenarioName, translate, type Lang } from '../../i18n';
-import { docToForm, PRESETS, useAppStore } from '../../state';
+import { PRESETS, useAppStore } from '../../state';
 import { useI18n } from '../useI18n';
 
 /** A percentage as the page writes it ("2%" / "2 %", up to 2 places); as typed when it is not a number yet. */
@@ -22,7 +22,7 @@ function pctText(text: string | Dec, lang: Lang): string {
 export function KeptSettings({ estimateId, onLoad }: { estimateId: string; onLoad: () => void }) {
   const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
-  const loadScenario = useAppStore((s) => s.loadScenario);
+  const openScenario = useAppStore((s) => s.openScenario);
   const estimate = findEstimate(estimateId);
   if (!estimate || form.costMode !== 'estimate' || form.estimateId !== estimateId) return null;
   const preset = PRESETS.find((p) => p.cost.kind === 'estimate' && p.cost.estimateId === estimateId);
@@ -46,8 +46,7 @@ export function KeptSettings({ estimateId, onLoad }: { estimateId: string; onLoa
           <button
             type="button"
             onClick={() => {
-              loadScenario(docToForm(preset, form));
-              onLoad();
+              if (openScenario({ kind: 'preset', id: preset.id })) onLoad();
             }}
           >
             {t('explain.kept.preset', { name: scenarioName(preset, lang) })}

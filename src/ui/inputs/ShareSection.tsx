@@ -96,6 +96,7 @@ export function ShareSection() {
       {form.shareRule === 'percent' && (
         <NumberField
           label={t('calculator.field.sharePercent')}
+          path="share.percent"
           unit={t('calculator.unit.pctShared')}
           value={form.sharePercent}
           min={0}
@@ -122,6 +123,7 @@ export function ShareSection() {
         <>
           <NumberField
             label={t('calculator.field.fixedAmount')}
+            path="share.amount"
             unit={t('calculator.share.fixedUnit', { currency: currencyPrefix(form.fixedCurrency, lang) })}
             value={form.fixedAmountBillions}
             min={0}
@@ -152,6 +154,7 @@ export function ShareSection() {
       )}
       <NumberField
         label={t('calculator.field.coveredPct')}
+        path="share.coveredPct"
         unit={t('calculator.share.coveredUnit')}
         value={form.coveredPct}
         min={0}

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { MAX_COMPARE, useAppStore, type SavedScenario } from '../../state';
 import { docName } from '../docName';
+import { DownloadSavedButton } from '../files/savedBundle';
 import { useI18n } from '../useI18n';
 
 function SavedRow({ entry }: { entry: SavedScenario }) {
   const { t, lang } = useI18n();
-  const { open, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
+  const { openScenario, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
   const compareKeys = useAppStore((s) => s.compareKeys);
   const name = docName(entry.doc, lang);
   const [editing, setEditing] = useState<string | null>(null);
@@ -54,7 +55,7 @@ function SavedRow({ entry }: { entry: SavedScenario }) {
         </label>
         <button
           type="button"
-          onClick={() => open(entry.key)}
+          onClick={() => openScenario({ kind: 'saved', key: entry.key })}
           aria-label={t('calculator.saved.openName', { name })}
         >
           {t('calculator.saved.open')}
@@ -90,6 +91,7 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
   const saved = useAppStore((s) => s.saved);
   const save = useAppStore((s) => s.save);
   const form = useAppStore((s) => s.form);
+  const storageStatus = useAppStore((s) => s.storageStatus);
   const [name, setName] = useState('');
   return (
     <section className="panel" aria-labelledby="saved-heading">
@@ -117,6 +119,11 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
         </button>
       </form>
       {!canSave && <p className="hint">{t('calculator.saved.fixFirst')}</p>}
+      {storageStatus !== 'on' && (
+        <p className="hint warning">
+          {t(storageStatus === 'off' ? 'notice.savingOff' : 'notice.savingReadOnly')} <DownloadSavedButton />
+        </p>
+      )}
       {saved.length === 0 ? (
         <p className="hint">{t('calculator.saved.none')}</p>
       ) : (
