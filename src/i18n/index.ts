@@ -6,3 +6,4 @@ export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';
 export * from './catalogText';
 export * from './workingText';
+export * from './fieldNames';

@@ -4,6 +4,7 @@ import { translate, type Lang } from '../i18n';
 import type { Problem } from '../core';
 import { MAX_NAME_LENGTH, parseScenarioDoc, type JsonObject } from '../io';
 import { formToDoc } from './form';
+import { presentedForm } from './presented';
 import type { AppState, SavedScenario, SavedSlice } from './types';
 
 export const MAX_COMPARE = 4;
@@ -52,12 +53,17 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
   saved: [],
   compareKeys: [],
   save: (name) => {
-    const { form, saved } = get();
-    const trimmed = name.trim() || form.name;
+    const { form, origin, saved } = get();
+    const shown = presentedForm(form, origin);
+    const given = name.trim();
+    const trimmed = given || shown.name;
     const id = uniqueId(slugify(trimmed), saved);
-    // A name the user chose replaces the preset's French name too.
-    const doc = formToDoc({ ...form, name: trimmed, id, fr: trimmed === form.name ? form.fr : undefined });
-    set({ saved: [...saved, { key: newKey(), doc, savedAt: new Date().toISOString() }] });
+    // A name the user chose replaces the French name too, and the scenario keeps it from now on.
+    const doc = formToDoc({ ...shown, name: trimmed, id, fr: given ? undefined : shown.fr });
+    set({
+      saved: [...saved, { key: newKey(), doc, savedAt: new Date().toISOString() }],
+      ...(given ? { form: { ...form, name: trimmed, id, fr: undefined } } : {}),
+    });
   },
   rename: (key, name) => {
     const trimmed = name.trim();

@@ -3,7 +3,7 @@ import { useMemo, type DragEvent } from 'react';
 import { computeScenario, type Problem, type ScenarioResult } from '../core';
 import { scenarioName } from '../i18n';
 import { parseScenarioDoc } from '../io';
-import { deriveResult, useAppStore, type ScenarioForm } from '../state';
+import { deriveResult, derivePresented, presentedForm, useAppStore, type ScenarioForm } from '../state';
 import { useOpenFile } from './files/FilePanel';
 import { EstimateSection, PresetPicker } from './inputs/EstimateSection';
 import { FieldProblems } from './inputs/fieldProblems';
@@ -67,14 +67,15 @@ function Toolbar() {
 
 export function CalculatorView() {
   const { t } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const derived = useAppStore(derivePresented);
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
-  const derived = deriveResult(form);
   // While the inputs cannot be computed, the last computable scenario stays on screen, marked out of date.
   const history = useAppStore((s) => s.history);
   const origin = useAppStore((s) => s.origin);
-  const lastGood = derived.ok ? undefined : lastComputable([origin, ...history]);
+  const lastGood = derived.ok
+    ? undefined
+    : lastComputable([origin, ...history].map((f) => presentedForm(f, origin)));
   const compared = useCompared();
   const comparedResults = useMemo(() => compared.map((c) => c.result), [compared]);
   const openFile = useOpenFile();

@@ -9,6 +9,10 @@ export const en = {
   'calculator.reset': 'Reset to preset',
   'calculator.problems.title': 'This scenario cannot be computed yet',
   'calculator.problems.help': 'Change the value, or use Undo.',
+  'calculator.edited.name': 'Edited from “{name}”',
+  'calculator.edited.description': 'Edited from “{name}”: {changes}.',
+  'calculator.edited.change': '{field} {before} → {after}',
+  'calculator.edited.billions': '{value} billion',
   'calculator.problems.stale':
     'Below are the results of your last computable scenario, out of date until this is fixed. Downloads are off meanwhile.',
   'calculator.problem': '{field}: {message}',
@@ -294,6 +298,10 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.reset': 'Revenir au scénario prédéfini',
   'calculator.problems.title': 'Ce scénario ne peut pas encore être calculé',
   'calculator.problems.help': 'Modifiez la valeur ou annulez la dernière modification.',
+  'calculator.edited.name': 'Modifié à partir de « {name} »',
+  'calculator.edited.description': 'Modifié à partir de « {name} » : {changes}.',
+  'calculator.edited.change': '{field} {before} → {after}',
+  'calculator.edited.billions': '{value} milliards',
   'calculator.problems.stale':
     'Ci-dessous, les résultats de votre dernier scénario calculable, périmés tant que ce problème n’est pas corrigé. Les téléchargements sont désactivés entre-temps.',
   'calculator.problem': '{field} : {message}',

@@ -1,6 +1,6 @@
 /** Save the current scenario under a name; open, rename, duplicate, delete; pick 2–4 to compare. */
 import { useState } from 'react';
-import { MAX_COMPARE, useAppStore, type SavedScenario } from '../../state';
+import { MAX_COMPARE, presentedForm, useAppStore, type SavedScenario } from '../../state';
 import { docName } from '../docName';
 import { DownloadSavedButton } from '../files/savedBundle';
 import { useI18n } from '../useI18n';
@@ -90,7 +90,7 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
   const { t, lang } = useI18n();
   const saved = useAppStore((s) => s.saved);
   const save = useAppStore((s) => s.save);
-  const form = useAppStore((s) => s.form);
+  const shown = useAppStore((s) => presentedForm(s.form, s.origin));
   const storageStatus = useAppStore((s) => s.storageStatus);
   const [name, setName] = useState('');
   return (
@@ -110,7 +110,7 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
           id="save-name"
           type="text"
           value={name}
-          placeholder={lang === 'fr' && form.fr ? form.fr.name : form.name}
+          placeholder={lang === 'fr' && shown.fr ? shown.fr.name : shown.name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
         />
