@@ -9,6 +9,7 @@ export * from './catalog';
 export * from './asks';
 export * from './reference';
 export * from './problem';
+export * from './typedNumber';
 export * from './baseCost';
 export * from './share';
 export * from './compute';

@@ -10,6 +10,8 @@ import * as exercises from './exercises';
 import * as explain from './explain';
 import * as notices from './notices';
 import * as why from './why';
+// Typed-number messages (issue 9): a separate area, so other areas' additions merge cleanly.
+import * as typed from './typed';
 
 const en = {
   ...app.en,
@@ -19,6 +21,7 @@ const en = {
   ...exercises.en,
   ...notices.en,
   ...explain.en,
+  ...typed.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +35,7 @@ const fr: Messages = {
   ...exercises.fr,
   ...notices.fr,
   ...explain.fr,
+  ...typed.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
