@@ -75,3 +75,25 @@ test('the summary CSV of two compared scenarios matches `export` of their JSON f
   expect(summary.toString('utf8')).toBe(cli.read('summary.csv').toString('utf8'));
   expect(summary.equals(cli.read('summary.csv'))).toBe(true);
 });
+
+test('an edited preset downloads under a name and id of its own, saying what differs', async ({ page }) => {
+  await openApp(page);
+  await choosePreset(page, 'ask-61-fixed');
+  await page.getByRole('slider', { name: 'Years' }).fill('5');
+
+  const json = await downloadFrom(page, 'Download scenario JSON');
+  expect(json.suggestedFilename()).toBe('ask-61-fixed-edited.json');
+  const parsed = parseScenarioText((await downloadBytes(json)).toString('utf8'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  expect(parsed.scenario.name).toBe(`Edited from “${loadPreset('ask-61-fixed').name}”`);
+  expect(parsed.scenario.description).toContain('Years 3 → 5');
+  expect(parsed.scenario.description).not.toContain('34.9%');
+
+  const years = await downloadFrom(page, 'Download years CSV');
+  expect(years.suggestedFilename()).toBe('ask-61-fixed-edited.years.csv');
+  const summary = (await downloadBytes(await downloadFrom(page, 'Download summary CSV'))).toString('utf8');
+  expect(summary).toContain('ask-61-fixed-edited,"Edited from “Trump');
+  // The file, opened by the command line, gives the same bytes as the page's download.
+  const cli = cliExport(await saveDownload(json));
+  expect((await downloadBytes(years)).equals(cli.read('ask-61-fixed-edited.years.csv'))).toBe(true);
+});
