@@ -5,6 +5,7 @@ export const en = {
   // Shared
   'charts.loading': 'Loading charts…',
   'charts.showTable': 'Show as table',
+  'charts.showChart': 'Show as chart',
   'charts.noYears': 'No years to show.',
   'charts.nominal': '(nominal)',
   'charts.constant': '(constant dollars)',
@@ -150,6 +151,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   // Commun
   'charts.loading': 'Chargement des graphiques…',
   'charts.showTable': 'Afficher sous forme de tableau',
+  'charts.showChart': 'Afficher sous forme de graphique',
   'charts.noYears': 'Aucune année à afficher.',
   'charts.nominal': '(dollars nominaux)',
   'charts.constant': '(dollars constants)',

@@ -1,6 +1,8 @@
 /**
- * The frame every chart sits in: a titled section, a "Show as table" toggle, the drawing (role="img"
- * with a one-sentence summary) or, when toggled, an accessible table with the same numbers.
+ * The frame every chart sits in: a titled section, a "Show as table" / "Show as chart" button, the
+ * drawing (role="img" with a one-sentence summary) or, when switched, an accessible table with the
+ * same numbers. The button is a plain button whose label says what it will do, not a toggle with
+ * aria-pressed: a toggle's label must stay the same, and "Show as table, pressed" over a table reads wrong.
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../useI18n';
@@ -30,13 +32,8 @@ export function ChartFrame({ title, summary, table, height, legend, note, childr
     <section className="chart" aria-labelledby={headingId}>
       <div className="chart-head">
         <h3 id={headingId}>{title}</h3>
-        <button
-          type="button"
-          className="chart-toggle"
-          aria-pressed={asTable}
-          onClick={() => setAsTable((v) => !v)}
-        >
-          {t('charts.showTable')}
+        <button type="button" className="chart-toggle" onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('charts.showChart') : t('charts.showTable')}
         </button>
       </div>
       {note ? <p className="chart-note">{note}</p> : null}

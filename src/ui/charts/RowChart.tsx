@@ -10,7 +10,8 @@ import { tickBn } from './format';
 import { PALETTE } from './palette';
 import { BAR_SIZE, RowLabel, type RowLabelProps, type RowLayout } from './rows';
 import type { Tip } from './describe';
-import { TICK, TipContent } from './visuals';
+import { useChartFont } from './chartFont';
+import { TipContent } from './visuals';
 
 export interface RowChartProps<T extends { readonly key: string }> {
   readonly data: readonly T[];
@@ -31,6 +32,7 @@ export interface RowChartProps<T extends { readonly key: string }> {
 
 export function RowChart<T extends { readonly key: string }>(props: RowChartProps<T>) {
   const { data, height, layout, onResize, labels, tips, lang, defs, domain, className, children } = props;
+  const font = useChartFont();
   return (
     <ResponsiveContainer
       {...(className ? { className } : {})}
@@ -51,7 +53,7 @@ export function RowChart<T extends { readonly key: string }>(props: RowChartProp
         <XAxis
           type="number"
           {...(domain ? { domain: [...domain] } : {})}
-          tick={TICK}
+          tick={font.tick}
           tickFormatter={(v: number) => tickBn(v, lang)}
         />
         <YAxis

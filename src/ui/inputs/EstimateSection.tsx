@@ -12,6 +12,7 @@ import { scenarioName, translate, type Lang, type MessageKey } from '../../i18n'
 import { estimateLabel } from '../../i18n/catalogText';
 import { currencyPrefix } from '../../i18n/format';
 import { docToForm, PRESETS, useAppStore } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
 
@@ -57,7 +58,14 @@ export function PresetPicker() {
 
 export function EstimateSection() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const form = useFormFields(
+    'costMode',
+    'estimateId',
+    'customLabel',
+    'customCurrency',
+    'customAmountBillions',
+    'customDollarYear',
+  );
   const edit = useAppStore((s) => s.edit);
   const value = form.costMode === 'custom' ? CUSTOM : form.estimateId;
   // The custom amount's default label, in the page's language (a label the user typed is kept).

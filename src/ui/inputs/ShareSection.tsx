@@ -12,6 +12,7 @@ import {
 } from '../../core';
 import { currencyPrefix, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { billionsShort, dateText, decimalText, pctText } from '../localeText';
 import { useI18n } from '../useI18n';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -29,7 +30,14 @@ const NORAD_BILLIONS = toScaled(NORAD_MODERNIZATION_CAD.value, '1e9');
 
 export function ShareSection() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const form = useFormFields(
+    'shareRule',
+    'sharePercent',
+    'fixedCurrency',
+    'fixedAmountBillions',
+    'coveredPct',
+    'creditCadBillions',
+  );
   const edit = useAppStore((s) => s.edit);
   const choices = [
     {
