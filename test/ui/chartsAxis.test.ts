@@ -1,7 +1,7 @@
 /** The value axis computed without measuring the page: round ticks and a width from the labels. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisWidth, niceTicks } from '../../src/ui/charts/axis';
+import { axisWidth, logTicks, niceTicks } from '../../src/ui/charts/axis';
 import { tickBn, tickPct } from '../../src/ui/charts/format';
 
 describe('niceTicks (checked by hand)', () => {
@@ -78,5 +78,20 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('logTicks (checked by hand)', () => {
+  it('spans the catalog, US$25B to US$3,600B, with 10, 100, 1,000 and 10,000', () => {
+    expect(logTicks(25, 3600)).toEqual([10, 100, 1000, 10000]);
+  });
+
+  it('goes below 1 for a small custom amount (US$0.5B) without float noise', () => {
+    expect(logTicks(0.5, 542)).toEqual([0.1, 1, 10, 100, 1000]);
+  });
+
+  it('keeps at least two ticks, and treats nothing positive as 1', () => {
+    expect(logTicks(100, 100)).toEqual([100, 1000]);
+    expect(logTicks(0, 0)).toEqual([1, 10]);
   });
 });

@@ -21,10 +21,13 @@ export interface ChartFrameProps {
   readonly legend?: ReactNode;
   /** A short note under the title (assumptions, sources). */
   readonly note?: ReactNode;
+  /** Options for the drawing (a scale), next to the table switch. */
+  readonly controls?: ReactNode;
   readonly children: ReactNode;
 }
 
-export function ChartFrame({ title, summary, table, height, legend, note, children }: ChartFrameProps) {
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, summary, table, height, legend, note, controls, children } = props;
   const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -32,6 +35,7 @@ export function ChartFrame({ title, summary, table, height, legend, note, childr
     <section className="chart" aria-labelledby={headingId}>
       <div className="chart-head">
         <h3 id={headingId}>{title}</h3>
+        {controls}
         <button type="button" className="chart-toggle" onClick={() => setAsTable((v) => !v)}>
           {asTable ? t('charts.showChart') : t('charts.showTable')}
         </button>

@@ -37,3 +37,13 @@ export function axisWidth(labels: readonly string[], fontPx: number): number {
   const longest = Math.max(1, ...labels.map((l) => l.length));
   return Math.ceil(longest * fontPx * CHAR_EM) + GAP_PX;
 }
+
+/**
+ * Powers of ten from the one at or below the smallest positive value to the one at or above the
+ * largest, for a logarithmic axis: logTicks(25, 3600) is [10, 100, 1000, 10000].
+ */
+export function logTicks(min: number, max: number): number[] {
+  const low = Math.floor(Math.log10(min > 0 && Number.isFinite(min) ? min : 1));
+  const high = Math.max(low + 1, Math.ceil(Math.log10(max > 0 && Number.isFinite(max) ? max : 10)));
+  return Array.from({ length: high - low + 1 }, (_, i) => Number((10 ** (low + i)).toPrecision(12)));
+}
