@@ -3,8 +3,9 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, no connection to
- * another origin (connect-src 'self'), no plugins, no framing. Added at build time only, because the
- * dev server injects inline scripts for hot reload. Inline styles are allowed: recharts uses them.
+ * another origin (connect-src 'self'), no plugins. Framing is allowed on purpose: learning platforms
+ * show pages in frames, and a chart can be embedded in an article. Added at build time only, because
+ * the dev server injects inline scripts for hot reload. Inline styles are allowed: recharts uses them.
  */
 export const CSP = [
   "default-src 'self'",

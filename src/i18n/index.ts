@@ -5,3 +5,4 @@ export * from './format';
 export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';
 export * from './catalogText';
+export * from './fieldNames';

@@ -9,3 +9,4 @@ export * from './shareLink';
 export * from './exerciseFile';
 export * from './wire';
 export * from './answersCsv';
+export * from './savedBundle';

@@ -5,6 +5,8 @@ import { decimalField, integerField } from './decimalField';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
 
 const L = LIMITS;
+/** Longest scenario name, in characters. */
+export const MAX_NAME_LENGTH = 200;
 const currency = z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(', ')}` });
 const amount = decimalField(L.amount.min, L.amount.max);
 const percent = decimalField(L.percent.min, L.percent.max);

@@ -90,7 +90,14 @@ function rangesToDoc(ranges: ScenarioForm['ranges']): JsonObject | undefined {
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-const billions = (units: Dec) => units.div(BILLION).toString();
+/** An amount in units (a decimal string or Dec) in billions, as the form shows it. */
+export const billions = (units: Dec | string): string => {
+  try {
+    return new Dec(units).div(BILLION).toString();
+  } catch {
+    return String(units);
+  }
+};
 const units = (b: string) => {
   try {
     return new Dec(b).times(BILLION).toString();

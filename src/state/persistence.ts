@@ -1,117 +1,23 @@
 /**
- * Saving the inputs in the browser (zustand persist). Scenarios are stored in file form and read
- * back through the same validator and migration chain as scenario files. A corrupt or foreign stored
- * value is set aside under another key and reported; it never blanks the page or is silently lost.
+ * What the app store keeps in the browser, and how it is read back. Scenarios are stored in file
+ * form and read through the same validator and migration chain as scenario files. A corrupt or
+ * foreign stored part is set aside under another key and reported (with a download); it never
+ * blanks the page and is never silently lost. syncStorage.ts does the reading and writing.
  */
-import type { PersistOptions } from 'zustand/middleware';
-import { setAsideKeyFor } from './setAsideStorage';
+import type { Problem } from '../core';
 import { isJsonObject, parseScenarioDoc, type JsonObject } from '../io';
-import { isLang, type Lang } from '../i18n';
+import { isLang } from '../i18n';
 import { docToForm, formToDoc } from './form';
-import type { AppState, DisplayCurrency, Notice, SavedScenario } from './types';
+import type { AppState, Notice, SavedScenario } from './types';
 
 export const STORAGE_KEY = 'golden-dome-calculator';
 export const STORAGE_VERSION = 1;
 
-export interface PersistedState {
-  draft: JsonObject;
-  origin: JsonObject;
-  saved: SavedScenario[];
-  compareKeys: string[];
-  currency: DisplayCurrency;
-  dollars: AppState['dollars'];
-  draws?: number;
-  seed?: number;
-  lang?: Lang;
-}
+/** Stored fields that belong to one tab: another tab's values never replace them. */
+export const TAB_OWNED = ['draft', 'origin', 'compareKeys', 'currency', 'dollars', 'draws', 'seed', 'lang'];
 
-/** Where set-aside values go, so nothing the user had is deleted. */
-export function setAsideKey(): string {
-  return setAsideKeyFor(STORAGE_KEY);
-}
-
-/** Validates what was stored, keeping every valid part and setting the rest aside. */
-export function restore(persisted: unknown, current: AppState, setAside: (value: unknown) => void): AppState {
-  if (!isJsonObject(persisted)) return current;
-  /** What was wrong with the scenario being edited (the validator's words, in English). */
-  const formProblems: string[] = [];
-  const rejected: Record<string, unknown> = {};
-  const readForm = (key: 'draft' | 'origin') => {
-    const value = persisted[key];
-    if (value === undefined) return undefined;
-    const parsed = parseScenarioDoc(value);
-    if (parsed.ok) return docToForm(parsed.scenario);
-    rejected[key] = value;
-    formProblems.push(...parsed.problems.map((p) => `${p.path}: ${p.message}`));
-    return undefined;
-  };
-  const form = readForm('draft');
-  const origin = readForm('origin');
-  const saved: SavedScenario[] = [];
-  const rejectedSaved: unknown[] = [];
-  const storedSaved = persisted['saved'];
-  for (const entry of Array.isArray(storedSaved) ? storedSaved : []) {
-    const parsed =
-      isJsonObject(entry) && typeof entry['key'] === 'string' ? parseScenarioDoc(entry['doc']) : undefined;
-    if (parsed?.ok && isJsonObject(entry)) {
-      // Kept as stored, not rewritten in the newest version: loading changes nothing in storage.
-      saved.push({
-        key: String(entry['key']),
-        doc: entry['doc'] as JsonObject,
-        savedAt: typeof entry['savedAt'] === 'string' ? entry['savedAt'] : '',
-      });
-    } else {
-      rejectedSaved.push(entry);
-    }
-  }
-  if (rejectedSaved.length > 0) rejected['saved'] = rejectedSaved;
-  const notice = setAsideNotice([...new Set(formProblems)], rejectedSaved.length);
-  if (notice) {
-    setAside(rejected);
-    current = { ...current, notice };
-  }
-  const keys = new Set(saved.map((s) => s.key));
-  const compareKeys = Array.isArray(persisted['compareKeys'])
-    ? persisted['compareKeys'].filter((k): k is string => typeof k === 'string' && keys.has(k))
-    : [];
-  return {
-    ...current,
-    ...(form ? { form } : {}),
-    ...(origin ? { origin } : form ? { origin: form } : {}),
-    saved,
-    compareKeys,
-    currency: persisted['currency'] === 'CAD' ? 'CAD' : 'USD',
-    dollars: persisted['dollars'] === 'constant' ? 'constant' : 'nominal',
-    lang: isLang(persisted['lang']) ? persisted['lang'] : current.lang,
-    draws: wholeIn(persisted['draws'], 100, 1_000_000) ?? current.draws,
-    seed: wholeIn(persisted['seed'], 0, 4_294_967_295) ?? current.seed,
-  };
-}
-
-/** What was set aside: the scenario being edited (with why), saved scenarios (how many), or both. */
-function setAsideNotice(formProblems: readonly string[], badSaved: number): Notice | null {
-  const problems = formProblems.join('; ');
-  if (formProblems.length > 0 && badSaved > 0)
-    return {
-      kind: 'error',
-      key: 'calculator.notice.storedDraftAndSaved',
-      params: { problems, count: badSaved },
-    };
-  if (formProblems.length > 0)
-    return { kind: 'error', key: 'calculator.notice.storedDraft', params: { problems } };
-  if (badSaved === 1) return { kind: 'error', key: 'calculator.notice.storedSavedOne' };
-  if (badSaved > 1)
-    return { kind: 'error', key: 'calculator.notice.storedSavedMany', params: { count: badSaved } };
-  return null;
-}
-
-function wholeIn(value: unknown, min: number, max: number): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? value
-    : undefined;
-}
-
-export function partialize(s: AppState): PersistedState {
+/** The stored form of the app state (file-form documents, decimal strings). */
+export function partialize(s: AppState): JsonObject {
   return {
     draft: formToDoc(s.form),
     origin: formToDoc(s.origin),
@@ -125,4 +31,115 @@ export function partialize(s: AppState): PersistedState {
   };
 }
 
-export type AppPersistOptions = PersistOptions<AppState, PersistedState>;
+/** Whether a change touched anything that is stored. */
+export function storedFieldsChanged(s: AppState, p: AppState): boolean {
+  return (
+    s.form !== p.form ||
+    s.origin !== p.origin ||
+    s.saved !== p.saved ||
+    s.compareKeys !== p.compareKeys ||
+    s.currency !== p.currency ||
+    s.dollars !== p.dollars ||
+    s.draws !== p.draws ||
+    s.seed !== p.seed ||
+    s.lang !== p.lang
+  );
+}
+
+/** The valid saved scenarios of a stored list, each key once (a repeated key gets a new one). */
+function readSaved(stored: unknown): { saved: SavedScenario[]; rejected: unknown[] } {
+  const saved: SavedScenario[] = [];
+  const rejected: unknown[] = [];
+  const keys = new Set<string>();
+  for (const entry of Array.isArray(stored) ? stored : []) {
+    const parsed =
+      isJsonObject(entry) && typeof entry['key'] === 'string' ? parseScenarioDoc(entry['doc']) : undefined;
+    if (!parsed?.ok || !isJsonObject(entry)) {
+      rejected.push(entry);
+      continue;
+    }
+    let key = String(entry['key']);
+    for (let n = 2; keys.has(key); n += 1) key = `${String(entry['key'])}-${n}`;
+    keys.add(key);
+    // Kept as stored, not rewritten in the newest version: loading changes nothing in storage.
+    saved.push({
+      key,
+      doc: entry['doc'] as JsonObject,
+      savedAt: typeof entry['savedAt'] === 'string' ? entry['savedAt'] : '',
+    });
+  }
+  return { saved, rejected };
+}
+
+function comparedOf(stored: unknown, saved: readonly SavedScenario[]): string[] {
+  const keys = new Set(saved.map((s) => s.key));
+  return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string' && keys.has(k)) : [];
+}
+
+/** The shared part of a stored state (the saved scenarios), as another tab left it. */
+export function adopt(stored: JsonObject, current: AppState): Partial<AppState> {
+  const { saved } = readSaved(stored['saved']);
+  return { saved, compareKeys: current.compareKeys.filter((k) => saved.some((s) => s.key === k)) };
+}
+
+/** Validates what was stored, keeping every valid part and setting the rest aside. */
+export function restore(
+  persisted: JsonObject,
+  current: AppState,
+  setAside: (value: unknown) => boolean,
+): Partial<AppState> {
+  const rejected: Record<string, unknown> = {};
+  const problems: (readonly Problem[])[] = [];
+  const readForm = (key: 'draft' | 'origin') => {
+    const value = persisted[key];
+    if (value === undefined) return undefined;
+    const parsed = parseScenarioDoc(value);
+    if (parsed.ok) return docToForm(parsed.scenario);
+    rejected[key] = value;
+    problems.push(parsed.problems);
+    return undefined;
+  };
+  const form = readForm('draft');
+  const origin = readForm('origin');
+  const storedSaved = persisted['saved'];
+  const notList = storedSaved !== undefined && !Array.isArray(storedSaved);
+  const { saved, rejected: badSaved } = readSaved(storedSaved);
+  if (notList) rejected['saved'] = storedSaved;
+  else if (badSaved.length > 0) rejected['saved'] = badSaved;
+  let notice: Notice | null = null;
+  if (Object.keys(rejected).length > 0) {
+    const kept = setAside(rejected);
+    const what = notList
+      ? ({ key: 'notice.storedSavedNotList' } as const)
+      : badSaved.length > 1
+        ? ({ key: 'notice.storedSavedMany', params: { count: badSaved.length } } as const)
+        : badSaved.length === 1
+          ? ({ key: 'notice.storedSavedOne' } as const)
+          : ({ key: 'notice.storedDraft' } as const);
+    const firstProblems = problems[0];
+    notice = {
+      kind: 'error',
+      ...(kept ? what : { key: 'notice.storedPartKept' }),
+      ...(firstProblems ? { problems: firstProblems } : {}),
+      offer: { kind: 'downloadSetAside', text: JSON.stringify(rejected, null, 2) },
+    };
+  }
+  return {
+    ...(notice ? { notice } : {}),
+    ...(form ? { form } : {}),
+    ...(origin ? { origin } : form ? { origin: form } : {}),
+    saved,
+    compareKeys: comparedOf(persisted['compareKeys'], saved),
+    currency: persisted['currency'] === 'CAD' ? 'CAD' : 'USD',
+    dollars: persisted['dollars'] === 'constant' ? 'constant' : 'nominal',
+    lang: isLang(persisted['lang']) ? persisted['lang'] : current.lang,
+    draws: wholeIn(persisted['draws'], 100, 1_000_000) ?? current.draws,
+    seed: wholeIn(persisted['seed'], 0, 4_294_967_295) ?? current.seed,
+  };
+}
+
+function wholeIn(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : undefined;
+}

@@ -9,9 +9,8 @@
  * reported (as a code the view translates), never a crash and never silently lost.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { setAsideKeyFor, setAsideStorage } from './setAsideStorage';
 import { isJsonObject } from '../io';
+import { syncWithStorage, type StorageEvents } from './syncStorage';
 
 export const PROGRESS_STORAGE_KEY = 'golden-dome-calculator:progress';
 export const PROGRESS_VERSION = 1;
@@ -31,9 +30,11 @@ export type ExerciseProgress = Readonly<Record<string, QuestionProgress>>;
 
 /**
  * What went wrong with stored progress: `unreadable` (damaged, set aside), `version` (another
- * version, set aside), `partial` (some entries set aside), `unsaved` (the browser refused to store).
+ * version, set aside), `partial` (some entries set aside), `kept` (unreadable and no room to set it
+ * aside: left as it was, nothing saved), `unsaved` (the browser refused to store), `off` (no storage
+ * here at all), `otherTab` (another tab changed the answers; this one shows them).
  */
-export type ProgressNotice = 'unreadable' | 'version' | 'partial' | 'unsaved';
+export type ProgressNotice = 'unreadable' | 'version' | 'partial' | 'kept' | 'unsaved' | 'off' | 'otherTab';
 
 interface PersistedProgress {
   name: string;
@@ -55,10 +56,6 @@ export interface ProgressState extends PersistedProgress {
 export type ProgressStore = StoreApi<ProgressState>;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-function setAsideKey(): string {
-  return setAsideKeyFor(PROGRESS_STORAGE_KEY);
-}
 
 /** Keeps the valid entries of a stored value; the rest go to `rejected`. */
 export function restoreProgress(persisted: unknown): { state: PersistedProgress; rejected: unknown[] } {
@@ -100,79 +97,66 @@ function withEntry(
   questionId: string,
   change: (old: QuestionProgress) => QuestionProgress,
 ): Pick<ProgressState, 'exercises'> {
-  const exercise = s.exercises[exerciseId] ?? {};
-  const old = exercise[questionId] ?? { answer: '', checked: false };
+  // Own properties only: an id such as "constructor" must not find a built-in.
+  const exercise = Object.hasOwn(s.exercises, exerciseId) ? (s.exercises[exerciseId] ?? {}) : {};
+  const old = (Object.hasOwn(exercise, questionId) ? exercise[questionId] : undefined) ?? {
+    answer: '',
+    checked: false,
+  };
   return { exercises: { ...s.exercises, [exerciseId]: { ...exercise, [questionId]: change(old) } } };
 }
 
-/** A new progress store over `storage` (localStorage by default). Hydrates synchronously from it. */
-export function createProgressStore(getStorage: () => Storage = () => window.localStorage): ProgressStore {
-  let pending: ProgressNotice | null = null;
-  // Filled in once the store exists; reports during hydration wait in `pending`.
-  const live: { store?: ProgressStore } = {};
+/** A new progress store over `storage` (localStorage by default). Loads synchronously from it. */
+export function createProgressStore(
+  getStorage: () => Storage = () => window.localStorage,
+  events?: StorageEvents,
+): ProgressStore {
+  const store = createStore<ProgressState>()((set) => ({
+    name: '',
+    exercises: {},
+    notice: null,
+    setName: (name) => set({ name: name.slice(0, MAX_NAME_LENGTH) }),
+    setAnswer: (exerciseId, questionId, answer, keepChecked = false) =>
+      set((s) =>
+        withEntry(s, exerciseId, questionId, (old) => ({
+          answer: answer.slice(0, MAX_ANSWER_LENGTH),
+          checked: old.checked && (keepChecked || old.answer === answer),
+        })),
+      ),
+    check: (exerciseId, questionId) =>
+      set((s) => withEntry(s, exerciseId, questionId, (old) => ({ ...old, checked: true }))),
+    clear: (exerciseId) =>
+      set((s) => ({
+        exercises: Object.fromEntries(Object.entries(s.exercises).filter(([id]) => id !== exerciseId)),
+      })),
+    dismissNotice: () => set({ notice: null }),
+  }));
   const report = (notice: ProgressNotice) => {
-    // Before hydration finishes there is no store to tell; after, say it once (no write loop).
-    if (!live.store) pending = notice;
-    else if (live.store.getState().notice !== notice) live.store.setState({ notice });
+    // Said once, not at every keystroke.
+    if (store.getState().notice !== notice) store.setState({ notice });
   };
-  const setAside = (value: unknown) => {
-    try {
-      getStorage().setItem(setAsideKey(), JSON.stringify(value));
-    } catch {
-      // storage unavailable: the notice still tells the student
-    }
-  };
-  const store = createStore<ProgressState>()(
-    persist(
-      (set) => ({
-        name: '',
-        exercises: {},
-        notice: null,
-        setName: (name) => set({ name: name.slice(0, MAX_NAME_LENGTH) }),
-        setAnswer: (exerciseId, questionId, answer, keepChecked = false) =>
-          set((s) =>
-            withEntry(s, exerciseId, questionId, (old) => ({
-              answer: answer.slice(0, MAX_ANSWER_LENGTH),
-              checked: old.checked && (keepChecked || old.answer === answer),
-            })),
-          ),
-        check: (exerciseId, questionId) =>
-          set((s) => withEntry(s, exerciseId, questionId, (old) => ({ ...old, checked: true }))),
-        clear: (exerciseId) =>
-          set((s) => ({
-            exercises: Object.fromEntries(Object.entries(s.exercises).filter(([id]) => id !== exerciseId)),
-          })),
-        dismissNotice: () => set({ notice: null }),
-      }),
-      {
-        name: PROGRESS_STORAGE_KEY,
-        version: PROGRESS_VERSION,
-        storage: setAsideStorage<PersistedProgress>(getStorage, {
-          unreadable: () => report('unreadable'),
-          unsaved: () => report('unsaved'),
-        }),
-        partialize: (s) => ({ name: s.name, exercises: s.exercises }),
-        migrate: (persisted, version) => {
-          // Only one version so far; anything else is foreign: set it aside, start fresh.
-          setAside({ version, state: persisted });
-          report('version');
-          return { name: '', exercises: {} };
-        },
-        merge: (persisted, current) => {
-          const { state, rejected } = restoreProgress(persisted);
-          if (rejected.length > 0) {
-            setAside(rejected);
-            pending ??= 'partial';
-          }
-          return { ...current, ...state };
-        },
-      },
-    ),
-  );
-  // Hydration from a Web Storage is synchronous: anything it found to report is known by now.
-  if (pending !== null) store.setState({ notice: pending });
-  pending = null;
-  live.store = store;
+  syncWithStorage(store, {
+    key: PROGRESS_STORAGE_KEY,
+    version: PROGRESS_VERSION,
+    getStorage,
+    partialize: (s) => ({ name: s.name, exercises: s.exercises }),
+    tabOwned: [],
+    restore: (stored, _current, setAside) => {
+      const { state, rejected } = restoreProgress(stored);
+      if (rejected.length > 0) report(setAside(rejected) ? 'partial' : 'kept');
+      return state;
+    },
+    adopt: (stored) => restoreProgress(stored).state,
+    changed: (s, p) => s.name !== p.name || s.exercises !== p.exercises,
+    ...(events ? { listen: events } : {}),
+    report: (event) => {
+      if (event.kind === 'unsaved') report('unsaved');
+      else if (event.kind === 'off') report('off');
+      else if (event.kind === 'unreadable') report(event.setAsideKey ? 'unreadable' : 'kept');
+      else if (event.kind === 'otherVersion') report(event.setAsideKey ? 'version' : 'kept');
+      else report('otherTab');
+    },
+  });
   return store;
 }
 

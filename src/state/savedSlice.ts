@@ -1,8 +1,10 @@
 /** Saved scenarios and the comparison selection. */
 import type { StateCreator } from 'zustand';
-import { translate } from '../i18n';
-import { parseScenarioDoc, type JsonObject } from '../io';
-import { docToForm, formToDoc } from './form';
+import { translate, type Lang } from '../i18n';
+import type { Problem } from '../core';
+import { MAX_NAME_LENGTH, parseScenarioDoc, type JsonObject } from '../io';
+import { formToDoc } from './form';
+import { presentedForm } from './presented';
 import type { AppState, SavedScenario, SavedSlice } from './types';
 
 export const MAX_COMPARE = 4;
@@ -35,6 +37,13 @@ function uniqueId(base: string, taken: readonly SavedScenario[], except?: string
   }
 }
 
+/** "<name> (copy)", shortening the name so that the copy's name is still one a file may have. */
+function copyName(lang: Lang, name: string): string {
+  const room = MAX_NAME_LENGTH - translate(lang, 'calculator.saved.copyOf', { name: '' }).length;
+  const short = name.length <= room ? name : `${name.slice(0, room - 1).trimEnd()}…`;
+  return translate(lang, 'calculator.saved.copyOf', { name: short });
+}
+
 /** A saved document under a new name and id; a preset's French name no longer applies. */
 function renamed(doc: JsonObject, name: string, id: string): JsonObject {
   return { ...Object.fromEntries(Object.entries(doc).filter(([k]) => k !== 'fr')), name, id };
@@ -44,12 +53,17 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
   saved: [],
   compareKeys: [],
   save: (name) => {
-    const { form, saved } = get();
-    const trimmed = name.trim() || form.name;
+    const { form, origin, saved } = get();
+    const shown = presentedForm(form, origin);
+    const given = name.trim();
+    const trimmed = given || shown.name;
     const id = uniqueId(slugify(trimmed), saved);
-    // A name the user chose replaces the preset's French name too.
-    const doc = formToDoc({ ...form, name: trimmed, id, fr: trimmed === form.name ? form.fr : undefined });
-    set({ saved: [...saved, { key: newKey(), doc, savedAt: new Date().toISOString() }] });
+    // A name the user chose replaces the French name too, and the scenario keeps it from now on.
+    const doc = formToDoc({ ...shown, name: trimmed, id, fr: given ? undefined : shown.fr });
+    set({
+      saved: [...saved, { key: newKey(), doc, savedAt: new Date().toISOString() }],
+      ...(given ? { form: { ...form, name: trimmed, id, fr: undefined } } : {}),
+    });
   },
   rename: (key, name) => {
     const trimmed = name.trim();
@@ -65,7 +79,7 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
     const { saved } = get();
     const original = saved.find((s) => s.key === key);
     if (!original) return;
-    const name = translate(get().lang, 'calculator.saved.copyOf', { name: String(original.doc['name']) });
+    const name = copyName(get().lang, String(original.doc['name']));
     const copy = {
       key: newKey(),
       doc: renamed(original.doc, name, uniqueId(slugify(name), saved)),
@@ -78,20 +92,31 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
       saved: get().saved.filter((s) => s.key !== key),
       compareKeys: get().compareKeys.filter((k) => k !== key),
     }),
-  open: (key) => {
-    const { saved, form, loadScenario, setNotice } = get();
-    const entry = saved.find((s) => s.key === key);
-    const parsed = entry ? parseScenarioDoc(entry.doc) : undefined;
-    if (!parsed) {
-      setNotice({ kind: 'error', key: 'calculator.notice.savedMissing' });
-      return;
+  importSaved: (fileName, docs) => {
+    const added: SavedScenario[] = [];
+    let refused = 0;
+    let firstProblems: readonly Problem[] | undefined;
+    for (const doc of docs) {
+      const parsed = parseScenarioDoc(doc);
+      if (!parsed.ok) {
+        refused += 1;
+        firstProblems ??= parsed.problems;
+        continue;
+      }
+      const id = uniqueId(String((doc as JsonObject)['id']), [...get().saved, ...added]);
+      added.push({ key: newKey(), doc: { ...(doc as JsonObject), id }, savedAt: new Date().toISOString() });
     }
-    if (!parsed.ok) {
-      const problems = parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-      setNotice({ kind: 'error', key: 'calculator.notice.savedBad', params: { problems } });
-      return;
-    }
-    loadScenario(docToForm(parsed.scenario, form));
+    const file = fileName.length > 80 ? `${fileName.slice(0, 79)}…` : fileName;
+    set({
+      saved: [...get().saved, ...added],
+      notice: {
+        kind: refused > 0 ? 'error' : 'info',
+        key: 'notice.bundleOpened',
+        params: { file, added: added.length, refused },
+        ...(firstProblems ? { problems: firstProblems } : {}),
+      },
+    });
+    return added.length > 0;
   },
   toggleCompare: (key) => {
     const { compareKeys } = get();

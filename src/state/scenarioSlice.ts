@@ -1,6 +1,7 @@
 /** The scenario being edited, with undo and reset. */
 import type { StateCreator } from 'zustand';
 import { docToForm } from './form';
+import { bundleIn, readScenarioSource } from './openScenario';
 import { defaultPreset } from './presets';
 import type { AppState, ScenarioSlice } from './types';
 
@@ -28,6 +29,14 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     loadScenario: (next) => {
       const { form, history } = get();
       set({ form: next, origin: next, history: [...history, form].slice(-MAX_HISTORY), lastEdit: null });
+    },
+    openScenario: (source) => {
+      const bundle = bundleIn(source);
+      if (bundle && source.kind === 'file') return get().importSaved(source.name, bundle);
+      const { scenario, notice } = readScenarioSource(get(), source);
+      if (scenario) get().loadScenario(docToForm(scenario, get().form));
+      if (notice) set({ notice });
+      return scenario !== undefined;
     },
     undo: () => {
       const { history } = get();

@@ -1,63 +1,73 @@
 /**
- * The app store: created without React (tests build a fresh one each time), persisted to
- * localStorage through persistence.ts. useAppStore is the thin React hook over it.
+ * The app store: created without React (tests build a fresh one each time), kept in step with
+ * localStorage (and with other tabs) by syncStorage.ts. useAppStore is the thin React hook over it.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { persist } from 'zustand/middleware';
 import {
+  adopt,
   partialize,
   restore,
-  setAsideKey,
   STORAGE_KEY,
   STORAGE_VERSION,
-  type PersistedState,
+  storedFieldsChanged,
+  TAB_OWNED,
 } from './persistence';
 import { createSavedSlice } from './savedSlice';
-import { setAsideStorage } from './setAsideStorage';
 import { createScenarioSlice } from './scenarioSlice';
+import { syncWithStorage, type StorageEvents, type SyncEvent } from './syncStorage';
 import type { AppState, Notice } from './types';
 import { createViewSlice } from './viewSlice';
 
 export type AppStore = StoreApi<AppState>;
 
-/** A new store over `storage` (localStorage by default). Hydrates synchronously from it. */
-export function createAppStore(getStorage: () => Storage = () => window.localStorage): AppStore {
-  let pending: Notice | null = null;
-  const report = (notice: Notice) => {
-    pending = notice;
-  };
-  const setAside = (value: unknown) => {
-    try {
-      getStorage().setItem(setAsideKey(), JSON.stringify(value));
-    } catch {
-      // storage unavailable: the notice still tells the user
+/** The message for something that happened to storage (null: nothing to say). */
+function storageNotice(event: SyncEvent): Notice | null {
+  switch (event.kind) {
+    case 'unreadable':
+    case 'otherVersion': {
+      const offer = { kind: 'downloadSetAside', text: event.raw } as const;
+      if (event.setAsideKey === null) return { kind: 'error', key: 'notice.storedKept', offer };
+      return event.kind === 'unreadable'
+        ? { kind: 'error', key: 'notice.storedDamaged', offer }
+        : { kind: 'error', key: 'notice.storedOtherVersion', params: { version: event.version }, offer };
     }
-  };
-  const store = createStore<AppState>()(
-    persist(
-      (...a) => ({ ...createScenarioSlice(...a), ...createSavedSlice(...a), ...createViewSlice(...a) }),
-      {
-        name: STORAGE_KEY,
-        version: STORAGE_VERSION,
-        storage: setAsideStorage<PersistedState>(getStorage, {
-          unreadable: () => report({ kind: 'error', key: 'calculator.notice.storedDamaged' }),
-          unsaved: () => report({ kind: 'error', key: 'calculator.notice.storageFull' }),
-        }),
-        partialize,
-        migrate: (persisted, version) => {
-          // Only one storage version so far; anything else is foreign: set it aside, start fresh.
-          setAside({ version, state: persisted });
-          report({ kind: 'error', key: 'calculator.notice.storedOtherVersion', params: { version } });
-          return {} as PersistedState;
-        },
-        merge: (persisted, current) => restore(persisted, current, setAside),
-        onRehydrateStorage: () => (state) => {
-          if (pending !== null) state?.setNotice(pending);
-          pending = null;
-        },
-      },
-    ),
-  );
+    case 'unsaved':
+      return { kind: 'error', key: 'notice.storageFull', offer: { kind: 'downloadSaved' } };
+    case 'external':
+      return { kind: 'info', key: 'notice.otherTab' };
+    case 'off':
+      return null; // the saved-scenarios panel says that saving is off, where saving happens
+  }
+}
+
+/** A new store over `storage` (localStorage by default). Loads synchronously from it. */
+export function createAppStore(
+  getStorage: () => Storage = () => window.localStorage,
+  events?: StorageEvents,
+): AppStore {
+  const store = createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(...a),
+    ...createSavedSlice(...a),
+    ...createViewSlice(...a),
+  }));
+  const sync = syncWithStorage(store, {
+    key: STORAGE_KEY,
+    version: STORAGE_VERSION,
+    getStorage,
+    partialize,
+    tabOwned: TAB_OWNED,
+    restore,
+    adopt,
+    changed: storedFieldsChanged,
+    ...(events ? { listen: events } : {}),
+    report: (event) => {
+      const notice = storageNotice(event);
+      // A refused write during a slider drag is said once, not at every step.
+      if (notice && store.getState().notice?.key !== notice.key) store.setState({ notice });
+    },
+  });
+  // Known once loading is done: off (no storage), paused (something could not be set aside) or on.
+  store.setState({ storageStatus: sync.status() });
   return store;
 }
 

@@ -1,8 +1,11 @@
 /** The app's state: inputs and choices only. Results are derived (selectors.ts), never stored. */
-import type { Dollars } from '../core';
+import type { Dollars, Problem } from '../core';
 import type { Lang, MessageKey, Params } from '../i18n';
 import type { JsonObject } from '../io';
 import type { ScenarioForm } from './form';
+import type { StorageStatus } from './syncStorage';
+
+export type { StorageStatus };
 
 export type DisplayCurrency = 'USD' | 'CAD';
 
@@ -21,7 +24,24 @@ export interface Notice {
   readonly kind: 'error' | 'info';
   readonly key: MessageKey;
   readonly params?: Params;
+  /** What was wrong, listed under the message (field named in the page's language). */
+  readonly problems?: readonly Problem[];
+  /** A way out offered with the message. */
+  readonly offer?: NoticeOffer;
+  /** The message follows a change that Undo takes back. */
+  readonly undoable?: boolean;
 }
+
+/** Download the saved scenarios, or a set-aside stored value (kept here in case storage lost it). */
+export type NoticeOffer =
+  { readonly kind: 'downloadSaved' } | { readonly kind: 'downloadSetAside'; readonly text: string };
+
+/** Where a scenario to open comes from: the one way a scenario gets into the editor. */
+export type ScenarioSource =
+  | { readonly kind: 'file'; readonly name: string; readonly text: string }
+  | { readonly kind: 'link'; readonly hash: string }
+  | { readonly kind: 'saved'; readonly key: string }
+  | { readonly kind: 'preset'; readonly id: string };
 
 export interface ScenarioSlice {
   form: ScenarioForm;
@@ -34,6 +54,8 @@ export interface ScenarioSlice {
   /** `field` names what was edited (a form key, or e.g. `context.canadaGdpUsd`) for undo folding. */
   edit: (field: string, patch: Partial<ScenarioForm>) => void;
   loadScenario: (form: ScenarioForm) => void;
+  /** Opens a file, link, saved scenario or preset into the editor (one undo step), or says why not. */
+  openScenario: (source: ScenarioSource) => boolean;
   undo: () => void;
   reset: () => void;
 }
@@ -45,8 +67,9 @@ export interface SavedSlice {
   rename: (key: string, name: string) => void;
   duplicate: (key: string) => void;
   remove: (key: string) => void;
-  open: (key: string) => void;
   toggleCompare: (key: string) => void;
+  /** Adds the valid scenarios of a saved-scenarios file to the saved list; says how many. */
+  importSaved: (fileName: string, docs: readonly unknown[]) => boolean;
 }
 
 export interface ViewSlice {
@@ -59,6 +82,8 @@ export interface ViewSlice {
   seed: number;
   setSimulation: (draws: number, seed: number) => void;
   notice: Notice | null;
+  /** Whether this tab can keep data in the browser: yes, never (no storage), or paused (syncStorage.ts). */
+  storageStatus: StorageStatus;
   setCurrency: (c: DisplayCurrency) => void;
   setDollars: (d: Dollars) => void;
   setNotice: (n: Notice | null) => void;

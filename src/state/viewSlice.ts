@@ -12,6 +12,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   currency: 'USD',
   dollars: 'nominal',
   notice: null,
+  storageStatus: 'on',
   draws: DEFAULT_DRAWS,
   seed: DEFAULT_SEED,
   setSimulation: (draws, seed) => set({ draws, seed }),

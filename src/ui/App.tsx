@@ -1,43 +1,24 @@
 /** The page frame: title, language, views (calculator, why the numbers differ, exercises). */
 import { useEffect } from 'react';
 import { isLang } from '../i18n';
-import { decodeShareFragment, isShareFragment } from '../io';
-import { defaultPreset, docToForm, getAppStore, useAppStore } from '../state';
+import { isShareFragment } from '../io';
+import { getAppStore, useAppStore } from '../state';
 import { CalculatorView } from './CalculatorView';
 import { ExercisesPage } from './exercises/ExercisesPage';
 import { NoticeBar } from './Notice';
-import { problemText } from './problemText';
 import { navigate, routeHref, useRoute, type View } from './route';
 import { useI18n } from './useI18n';
 import { WhyPage } from './why/WhyPage';
 
-/** Loads a scenario from a share link in the address, once; a bad link loads the defaults and says why. */
-export function applyShareLink(hash: string): void {
+/**
+ * Opens the share link in the address, if there is one (a bad or forged link changes nothing and
+ * says why), then takes it out of the address so that a reload does not open it again.
+ */
+export function applyShareLink(): void {
+  const { hash, pathname, search } = window.location;
   if (!isShareFragment(hash)) return;
-  const { loadScenario, setNotice, form } = getAppStore().getState();
-  const parsed = decodeShareFragment(hash);
-  if (parsed.ok) {
-    loadScenario(docToForm(parsed.scenario, form));
-    setNotice({
-      kind: 'info',
-      key: 'calculator.notice.shareOpened',
-      params: {
-        name:
-          getAppStore().getState().lang === 'fr' && parsed.scenario.fr
-            ? parsed.scenario.fr.name
-            : parsed.scenario.name,
-      },
-    });
-    return;
-  }
-  loadScenario(docToForm(defaultPreset(), form));
-  setNotice({
-    kind: 'error',
-    key: 'calculator.notice.shareBad',
-    params: {
-      problems: parsed.problems.map((p) => problemText(p, getAppStore().getState().lang)).join('; '),
-    },
-  });
+  getAppStore().getState().openScenario({ kind: 'link', hash });
+  window.history.replaceState(null, '', pathname + search);
 }
 
 function LanguageSwitch() {
@@ -89,9 +70,10 @@ export function App() {
   useEffect(() => {
     const requested = new URLSearchParams(window.location.search).get('lang');
     if (isLang(requested)) setLang(requested);
-    if (!isShareFragment(window.location.hash)) return;
-    applyShareLink(window.location.hash);
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    applyShareLink();
+    // A link pasted into the address bar of a tab that already shows the app.
+    window.addEventListener('hashchange', applyShareLink);
+    return () => window.removeEventListener('hashchange', applyShareLink);
   }, [setLang]);
 
   useEffect(() => {

@@ -3,14 +3,15 @@ import { useMemo, type DragEvent } from 'react';
 import { computeScenario, type Problem, type ScenarioResult } from '../core';
 import { scenarioName } from '../i18n';
 import { parseScenarioDoc } from '../io';
-import { deriveResult, useAppStore } from '../state';
+import { deriveResult, derivePresented, presentedForm, useAppStore, type ScenarioForm } from '../state';
 import { useOpenFile } from './files/FilePanel';
 import { EstimateSection, PresetPicker } from './inputs/EstimateSection';
+import { FieldProblems } from './inputs/fieldProblems';
 import { MoneySection } from './inputs/MoneySection';
 import { ScheduleSection } from './inputs/ScheduleSection';
 import { ShareSection } from './inputs/ShareSection';
 import { UncertaintySection } from './inputs/UncertaintySection';
-import { fieldName } from './problemText';
+import { ProblemLine } from './ProblemLine';
 import { GlanceBar, ResultsView } from './results/ResultsView';
 import { ComparePanel } from './saved/ComparePanel';
 import { SavedPanel } from './saved/SavedPanel';
@@ -34,27 +35,16 @@ function useCompared(): { name: string; result: ScenarioResult }[] {
   );
 }
 
-/**
- * A problem under its field's name in the page's language; the detail is the validator's (English,
- * marked so), inside the translated sentence.
- */
-function ProblemLine({ problem }: { problem: Problem }) {
-  const { t, lang } = useI18n();
-  const field = problem.path.replace(/^link:? ?/, '');
-  const detail = <span lang="en">{problem.message}</span>;
-  if (!field) return detail;
-  const MARK = '\u0000';
-  const [before = '', after = ''] = t('calculator.problem', {
-    field: fieldName(field, lang),
-    message: MARK,
-  }).split(MARK);
-  return (
-    <>
-      {before}
-      {detail}
-      {after}
-    </>
-  );
+const NO_PROBLEMS: readonly Problem[] = [];
+
+/** The newest of these forms (the latest last) that can be computed, with its result. */
+function lastComputable(forms: readonly ScenarioForm[]): ScenarioResult | undefined {
+  for (let i = forms.length - 1; i >= 0; i -= 1) {
+    const form = forms[i];
+    const derived = form && deriveResult(form);
+    if (derived?.ok) return derived.result;
+  }
+  return undefined;
 }
 
 function Toolbar() {
@@ -77,10 +67,15 @@ function Toolbar() {
 
 export function CalculatorView() {
   const { t } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const derived = useAppStore(derivePresented);
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
-  const derived = deriveResult(form);
+  // While the inputs cannot be computed, the last computable scenario stays on screen, marked out of date.
+  const history = useAppStore((s) => s.history);
+  const origin = useAppStore((s) => s.origin);
+  const lastGood = derived.ok
+    ? undefined
+    : lastComputable([origin, ...history].map((f) => presentedForm(f, origin)));
   const compared = useCompared();
   const comparedResults = useMemo(() => compared.map((c) => c.result), [compared]);
   const openFile = useOpenFile();
@@ -95,14 +90,16 @@ export function CalculatorView() {
     <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <main className="layout">
         <section className="inputs" aria-labelledby="inputs-heading">
-          <h2 id="inputs-heading">{t('calculator.assumptions')}</h2>
-          <PresetPicker />
-          <Toolbar />
-          <EstimateSection />
-          <ScheduleSection />
-          <ShareSection />
-          <MoneySection />
-          <UncertaintySection />
+          <FieldProblems.Provider value={derived.ok ? NO_PROBLEMS : derived.problems}>
+            <h2 id="inputs-heading">{t('calculator.assumptions')}</h2>
+            <PresetPicker />
+            <Toolbar />
+            <EstimateSection />
+            <ScheduleSection />
+            <ShareSection />
+            <MoneySection />
+            <UncertaintySection />
+          </FieldProblems.Provider>
         </section>
         <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
           <h2 id="results-heading">{t('calculator.results')}</h2>
@@ -115,17 +112,31 @@ export function CalculatorView() {
               compared={comparedResults}
             />
           ) : (
-            <div className="problems" role="alert">
-              <h3>{t('calculator.problems.title')}</h3>
-              <ul>
-                {derived.problems.map((p) => (
-                  <li key={`${p.path}:${p.message}`}>
-                    <ProblemLine problem={p} />
-                  </li>
-                ))}
-              </ul>
-              <p>{t('calculator.problems.help')}</p>
-            </div>
+            <>
+              <div className="problems" role="alert">
+                <h3>{t('calculator.problems.title')}</h3>
+                <ul>
+                  {derived.problems.slice(0, 5).map((p) => (
+                    <li key={`${p.path}:${p.message}`}>
+                      <ProblemLine problem={p} />
+                    </li>
+                  ))}
+                </ul>
+                <p>{t('calculator.problems.help')}</p>
+                {lastGood && <p>{t('calculator.problems.stale')}</p>}
+              </div>
+              {lastGood && (
+                <div className="stale">
+                  <ResultsView
+                    result={lastGood}
+                    currency={currency}
+                    dollars={dollars}
+                    compared={comparedResults}
+                    stale
+                  />
+                </div>
+              )}
+            </>
           )}
           <SavedPanel canSave={derived.ok} />
           <ComparePanel items={compared} />

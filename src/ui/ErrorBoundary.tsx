@@ -4,6 +4,12 @@ import { translate, type Lang } from '../i18n';
 import { formToDoc, getAppStore } from '../state';
 import { downloadText } from './download';
 
+/** Reloads the page without the address's fragment, so a link that caused the crash is not opened again. */
+function reloadWithoutLink(): void {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  window.location.reload();
+}
+
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
 
@@ -43,7 +49,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
           <button type="button" onClick={this.exportScenario}>
             {t('calculator.crash.download')}
           </button>
-          <button type="button" onClick={() => window.location.reload()}>
+          <button type="button" onClick={reloadWithoutLink}>
             {t('calculator.crash.reload')}
           </button>
         </div>

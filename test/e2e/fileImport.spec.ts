@@ -21,7 +21,7 @@ const badFiles: [string, string, RegExp][] = [
   [
     'zero-years.json',
     JSON.stringify({ ...scenarioToDoc(loadPreset('ask-71-fixed')), years: 0 }),
-    /years: .*at least 1/,
+    /Years: .*at least 1/,
   ],
   ['no-version.json', JSON.stringify({ id: 'x', name: 'No version' }), /schemaVersion/],
 ];
@@ -34,7 +34,7 @@ for (const [name, text, problem] of badFiles) {
 
     await openFile(page, name, text);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText(`“${name}” was not opened, nothing changed.`);
+    await expect(alert).toContainText(`“${name}” was not opened; nothing changed.`);
     await expect(alert).toContainText(problem);
     await expect(sentence(page)).toHaveText(before ?? '');
     await expect(page.getByRole('textbox', { name: 'Years' })).toHaveValue('5');

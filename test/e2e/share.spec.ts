@@ -1,6 +1,6 @@
 /**
  * Share links: the copied URL restores the exact scenario in a fresh browser context; a damaged or
- * edited link shows a message, loads the default scenario and leaves saved scenarios alone.
+ * edited link shows a message and changes nothing: the scenario being edited and the saved ones stay.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { computeScenario, type Scenario } from '../../src/core';
@@ -38,7 +38,7 @@ test('a copied link restores the scenario in a new browser context', async ({ pa
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(other.getByRole('status').filter({ hasText: 'Opened a shared scenario' })).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: 'Opened a shared link' })).toBeVisible();
   await expect(sentence(other)).toHaveText(expectedSentence(edited()));
   await expect(other.getByRole('textbox', { name: 'Years' })).toHaveValue('7');
   await expect(other.getByRole('textbox', { name: 'Cost growth (%)' })).toHaveValue('26');
@@ -78,7 +78,7 @@ const tamperings: [string, (link: string, origin: string) => string, RegExp][] =
 ];
 
 for (const [what, tamper, message] of tamperings) {
-  test(`a link with ${what} shows a message, the defaults and keeps saved scenarios`, async ({
+  test(`a link with ${what} shows a message and keeps the scenario being edited and the saved ones`, async ({
     page,
     context,
   }) => {
@@ -93,10 +93,9 @@ for (const [what, tamper, message] of tamperings) {
     await page.goto('about:blank');
     await page.goto(bad);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('This share link could not be used');
+    await expect(alert).toContainText('This link could not be used');
     await expect(alert).toContainText(message);
-    await expect(page.getByRole('combobox', { name: 'Preset scenario' })).toHaveValue(DEFAULT_PRESET);
-    await expect(sentence(page)).toHaveText(expectedSentence(loadPreset(DEFAULT_PRESET)));
+    await expect(sentence(page)).toHaveText(expectedSentence(edited()));
     await expect(page.getByRole('button', { name: 'Open Keep me', exact: true })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Keep me' })).toHaveCount(1);
     expect(await storedSaved(page)).toBe(savedBefore);

@@ -52,7 +52,7 @@ const stored: [string, string, RegExp][] = [
   [
     'a saved scenario that does not validate',
     JSON.stringify({ version: 1, state: { saved: [{ key: 'k1', doc: { schemaVersion: 1, years: 0 } }] } }),
-    /could not be read and was set aside: a saved scenario/,
+    /could not be read and was set aside, not deleted: a saved scenario/,
   ],
 ];
 

@@ -71,7 +71,7 @@ describe('the app store', () => {
     store.getState().edit('shareRule', { shareRule: 'nws' });
     store.getState().save('NWS');
     store.getState().edit('shareRule', { shareRule: 'gdp' });
-    store.getState().open(store.getState().saved[0]?.key ?? '');
+    store.getState().openScenario({ kind: 'saved', key: store.getState().saved[0]?.key ?? '' });
     expect(store.getState().form.shareRule).toBe('nws');
   });
 
@@ -99,11 +99,13 @@ describe('stored data that cannot be read', () => {
     storage.setItem(STORAGE_KEY, '{not json');
     const state = createAppStore(() => storage).getState();
     expect(state.notice?.kind).toBe('error');
-    expect(state.notice?.key).toBe('calculator.notice.storedDamaged');
+    expect(state.notice?.key).toBe('notice.storedDamaged');
     // Shown in the page's language; in English:
     expect(state.notice && translate('en', state.notice.key, state.notice.params)).toBe(
-      'Your saved data in this browser could not be read (it is damaged or from another app). It was set aside, not deleted; the calculator started fresh.',
+      'Your data in this browser could not be read (it is damaged or from another app). It was set aside, not deleted, and the calculator started fresh.',
     );
+    // …and the user can download it from the message.
+    expect(state.notice?.offer).toEqual({ kind: 'downloadSetAside', text: '{not json' });
     expect(state.form.id).toBe('trump-175-gdp');
     const aside = storage.keys().find((k) => k.startsWith(`${STORAGE_KEY}:set-aside:`));
     expect(aside && storage.getItem(aside)).toBe('{not json');
@@ -120,7 +122,7 @@ describe('stored data that cannot be read', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify(raw));
     const state = createAppStore(() => storage).getState();
     expect(state.saved.map((s) => s.doc['name'])).toEqual(['Good one']);
-    expect(state.notice?.key).toBe('calculator.notice.storedSavedOne');
+    expect(state.notice?.key).toBe('notice.storedSavedOne');
     const aside = storage.keys().find((k) => k.startsWith(`${STORAGE_KEY}:set-aside:`));
     expect(aside && storage.getItem(aside)).toContain('nope');
   });
@@ -129,9 +131,9 @@ describe('stored data that cannot be read', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 99, state: { saved: [] } }));
     const state = createAppStore(() => storage).getState();
-    expect(state.notice).toEqual({
+    expect(state.notice).toMatchObject({
       kind: 'error',
-      key: 'calculator.notice.storedOtherVersion',
+      key: 'notice.storedOtherVersion',
       params: { version: 99 },
     });
     expect(storage.keys().some((k) => k.startsWith(`${STORAGE_KEY}:set-aside:`))).toBe(true);

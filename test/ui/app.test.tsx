@@ -94,9 +94,17 @@ describe('the calculator page', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(screen.getByRole('radio', { name: /A fixed amount/ }));
+    const before = screen.getByText(/^Canada would pay/).textContent;
     fireEvent.change(screen.getByRole('slider', { name: 'Fixed amount' }), { target: { value: '200' } });
     expect(screen.getByRole('alert')).toHaveTextContent(/more than the covered cost/);
     expect(screen.getByRole('button', { name: 'Save scenario' })).toBeDisabled();
+    // The field at fault is marked and says why; the last results stay, marked out of date.
+    const field = screen.getByRole('textbox', { name: 'Fixed amount' });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/more than the covered cost/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/out of date/);
+    expect(screen.getByText(/^Canada would pay/).textContent).toBe(before);
+    expect(screen.queryByRole('button', { name: /Download/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo last change' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -143,7 +151,7 @@ describe('the calculator page', () => {
       await new Promise((r) => setTimeout(r, 0));
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /bad\.json.*nothing changed.*years: must be at least 1/,
+      /bad\.json.*nothing changed.*Years: must be at least 1/,
     );
     expect(getAppStore().getState().form).toBe(before);
   });

@@ -250,10 +250,10 @@ describe('the calculator in French', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      /^« mauvais\.json » n’a pas été ouvert ; rien n’a changé\. Problème : not valid JSON/,
+      /^« mauvais\.json » n’a pas été ouvert ; rien n’a changé\.\s*not valid JSON/,
     );
     act(() => getAppStore().getState().setLang('en'));
-    expect(screen.getByRole('alert')).toHaveTextContent(/^“mauvais\.json” was not opened, nothing changed\./);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^“mauvais\.json” was not opened; nothing changed\./);
     expect(screen.getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
   });
 });

@@ -9,6 +9,12 @@ export const en = {
   'calculator.reset': 'Reset to preset',
   'calculator.problems.title': 'This scenario cannot be computed yet',
   'calculator.problems.help': 'Change the value, or use Undo.',
+  'calculator.edited.name': 'Edited from “{name}”',
+  'calculator.edited.description': 'Edited from “{name}”: {changes}.',
+  'calculator.edited.change': '{field} {before} → {after}',
+  'calculator.edited.billions': '{value} billion',
+  'calculator.problems.stale':
+    'Below are the results of your last computable scenario, out of date until this is fixed. Downloads are off meanwhile.',
   'calculator.problem': '{field}: {message}',
   'calculator.crash.title': 'Something went wrong',
   'calculator.crash.text':
@@ -282,30 +288,6 @@ export const en = {
   'calculator.compare.perPerson': 'Canada per person (C$)',
   'calculator.compare.us': 'US total',
   'calculator.compare.sentence': '{name}:',
-
-  // Notices
-  'calculator.notice.dismiss': 'Dismiss',
-  'calculator.notice.fileBad': '“{file}” was not opened, nothing changed. {problems}',
-  'calculator.notice.fileOpened': 'Opened “{file}”: {name}.',
-  'calculator.notice.shareOpened': 'Opened a shared scenario: {name}.',
-  'calculator.notice.shareBad':
-    'This share link could not be used: {problems}. The default scenario is shown; your saved scenarios are untouched.',
-  'calculator.notice.savedBad': 'This saved scenario cannot be opened: {problems}',
-  'calculator.notice.savedMissing': 'This saved scenario cannot be opened: it was not found.',
-  'calculator.notice.storedDamaged':
-    'Your saved data in this browser could not be read (it is damaged or from another app). It was set aside, not deleted; the calculator started fresh.',
-  'calculator.notice.storageFull':
-    'This browser would not store your scenarios (storage full or disabled). Download them as JSON to keep them.',
-  'calculator.notice.storedOtherVersion':
-    'Stored data from another version of the calculator (version {version}) was set aside, not deleted.',
-  'calculator.notice.storedDraft':
-    'Some stored data could not be read and was set aside: the scenario you were editing ({problems}).',
-  'calculator.notice.storedSavedOne':
-    'Some stored data could not be read and was set aside: a saved scenario.',
-  'calculator.notice.storedSavedMany':
-    'Some stored data could not be read and was set aside: {count} saved scenarios.',
-  'calculator.notice.storedDraftAndSaved':
-    'Some stored data could not be read and was set aside: the scenario you were editing ({problems}), and saved scenarios ({count}).',
 } as const;
 
 export const fr = frenchSpacing<Record<keyof typeof en, string>>({
@@ -316,6 +298,12 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.reset': 'Revenir au scénario prédéfini',
   'calculator.problems.title': 'Ce scénario ne peut pas encore être calculé',
   'calculator.problems.help': 'Modifiez la valeur ou annulez la dernière modification.',
+  'calculator.edited.name': 'Modifié à partir de « {name} »',
+  'calculator.edited.description': 'Modifié à partir de « {name} » : {changes}.',
+  'calculator.edited.change': '{field} {before} → {after}',
+  'calculator.edited.billions': '{value} milliards',
+  'calculator.problems.stale':
+    'Ci-dessous, les résultats de votre dernier scénario calculable, périmés tant que ce problème n’est pas corrigé. Les téléchargements sont désactivés entre-temps.',
   'calculator.problem': '{field} : {message}',
   'calculator.crash.title': 'Une erreur s’est produite',
   'calculator.crash.text':
@@ -593,28 +581,4 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.compare.perPerson': 'Canada, par personne ($ CA)',
   'calculator.compare.us': 'Total des États-Unis',
   'calculator.compare.sentence': '{name} :',
-
-  // Avis
-  'calculator.notice.dismiss': 'Fermer',
-  'calculator.notice.fileBad': '« {file} » n’a pas été ouvert ; rien n’a changé. Problème : {problems}',
-  'calculator.notice.fileOpened': 'Fichier « {file} » ouvert : {name}.',
-  'calculator.notice.shareOpened': 'Scénario partagé ouvert : {name}.',
-  'calculator.notice.shareBad':
-    'Ce lien de partage n’a pas pu être utilisé : {problems}. Le scénario par défaut est affiché ; vos scénarios enregistrés sont intacts.',
-  'calculator.notice.savedBad': 'Ce scénario enregistré ne peut pas être ouvert : {problems}',
-  'calculator.notice.savedMissing': 'Ce scénario enregistré ne peut pas être ouvert : il est introuvable.',
-  'calculator.notice.storedDamaged':
-    'Les données enregistrées dans ce navigateur n’ont pas pu être lues (elles sont endommagées ou proviennent d’une autre application). Elles ont été mises de côté, pas supprimées ; le calculateur a redémarré à neuf.',
-  'calculator.notice.storageFull':
-    'Ce navigateur refuse d’enregistrer vos scénarios (espace plein ou désactivé). Téléchargez-les en JSON pour les conserver.',
-  'calculator.notice.storedOtherVersion':
-    'Des données enregistrées par une autre version du calculateur (version {version}) ont été mises de côté, pas supprimées.',
-  'calculator.notice.storedDraft':
-    'Des données enregistrées n’ont pas pu être lues et ont été mises de côté : le scénario que vous modifiiez ({problems}).',
-  'calculator.notice.storedSavedOne':
-    'Des données enregistrées n’ont pas pu être lues et ont été mises de côté : un scénario enregistré.',
-  'calculator.notice.storedSavedMany':
-    'Des données enregistrées n’ont pas pu être lues et ont été mises de côté : {count} scénarios enregistrés.',
-  'calculator.notice.storedDraftAndSaved':
-    'Des données enregistrées n’ont pas pu être lues et ont été mises de côté : le scénario que vous modifiiez ({problems}) et des scénarios enregistrés ({count}).',
 });

@@ -18,6 +18,11 @@ export const en = {
     'Some of your saved answers could not be read and were set aside, not deleted. The others are back.',
   'exercises.notice.unsaved':
     'This browser would not save your answers (storage full or disabled). Download them as a CSV before you close the page.',
+  'exercises.notice.kept':
+    'Your saved answers could not be read, and there was no room to set them aside: they were left as they were, and this tab will not save answers. Download your answers as a CSV before you close the page.',
+  'exercises.notice.off':
+    'Saving is off here: this page cannot store anything in the browser. Download your answers as a CSV before you close the page.',
+  'exercises.notice.otherTab': 'Your answers were changed in another tab; this page now shows them.',
   'exercises.levelLabel': 'Level:',
   'exercises.level.intro': 'introductory',
   'exercises.level.intermediate': 'intermediate',
@@ -183,6 +188,12 @@ export const fr: Record<keyof typeof en, string> = {
     'Certaines réponses enregistrées n’ont pas pu être lues et ont été mises de côté, pas supprimées. Les autres ont été récupérées.',
   'exercises.notice.unsaved':
     'Ce navigateur refuse d’enregistrer vos réponses (stockage plein ou désactivé). Téléchargez-les en CSV avant de fermer la page.',
+  'exercises.notice.kept':
+    'Vos réponses enregistrées n’ont pas pu être lues, et il n’y avait pas de place pour les mettre de côté\u00a0: elles sont restées telles quelles, et cet onglet n’enregistrera pas vos réponses. Téléchargez-les en CSV avant de fermer la page.',
+  'exercises.notice.off':
+    'L’enregistrement est désactivé ici\u00a0: cette page ne peut rien stocker dans le navigateur. Téléchargez vos réponses en CSV avant de fermer la page.',
+  'exercises.notice.otherTab':
+    'Vos réponses ont été modifiées dans un autre onglet\u00a0; cette page les montre maintenant.',
   'exercises.levelLabel': 'Niveau\u00a0:',
   'exercises.level.intro': 'initiation',
   'exercises.level.intermediate': 'intermédiaire',

@@ -7,13 +7,14 @@ import * as app from './app';
 import * as calculator from './calculator';
 import * as charts from './charts';
 import * as exercises from './exercises';
+import * as notices from './notices';
 import * as why from './why';
 
-const en = { ...app.en, ...calculator.en, ...charts.en, ...why.en, ...exercises.en };
+const en = { ...app.en, ...calculator.en, ...charts.en, ...why.en, ...exercises.en, ...notices.en };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const fr: Messages = { ...app.fr, ...calculator.fr, ...charts.fr, ...why.fr, ...exercises.fr };
+const fr: Messages = { ...app.fr, ...calculator.fr, ...charts.fr, ...why.fr, ...exercises.fr, ...notices.fr };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

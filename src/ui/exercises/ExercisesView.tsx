@@ -21,11 +21,13 @@ function ProgressNotice() {
   const dismiss = useProgressStore((s) => s.dismissNotice);
   if (!notice) return null;
   return (
-    <div className="notice notice-error no-print" role="alert">
-      <p>{t(`exercises.notice.${notice}`)}</p>
-      <button type="button" onClick={dismiss}>
-        {t('exercises.dismiss')}
-      </button>
+    <div className="notice-region no-print">
+      <div className="notice notice-error" role="alert">
+        <p>{t(`exercises.notice.${notice}`)}</p>
+        <button type="button" onClick={dismiss}>
+          {t('exercises.dismiss')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,37 +1,19 @@
 /** Download CSV and JSON, open a scenario file (picker or drop), and copy a share link. */
 import { useRef, useState } from 'react';
 import type { ScenarioResult } from '../../core';
-import { scenarioName, type Lang, type MessageKey } from '../../i18n';
-import { encodeShareFragment, parseScenarioText, scenarioToText, summaryCsv, yearsCsv } from '../../io';
-import { docToForm, getAppStore, useAppStore } from '../../state';
+import type { Lang, MessageKey } from '../../i18n';
+import { encodeShareFragment, scenarioToText, summaryCsv, yearsCsv } from '../../io';
+import { useAppStore } from '../../state';
 import { downloadText } from '../download';
 import { useI18n } from '../useI18n';
 
 const CSV = 'text/csv;charset=utf-8';
 
-/**
- * Reads a dropped or picked file into the editor; a bad file changes nothing and says why (the
- * file's field paths and the validator's words, which are in English, inside a translated sentence).
- */
+/** Reads a dropped or picked file into the editor (or a saved-scenarios file into the list). */
 export function useOpenFile(): (file: File) => Promise<void> {
-  const loadScenario = useAppStore((s) => s.loadScenario);
-  const setNotice = useAppStore((s) => s.setNotice);
+  const openScenario = useAppStore((s) => s.openScenario);
   return async (file: File) => {
-    const parsed = parseScenarioText(await file.text());
-    if (!parsed.ok) {
-      const problems = parsed.problems
-        .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
-        .join('; ');
-      setNotice({ kind: 'error', key: 'calculator.notice.fileBad', params: { file: file.name, problems } });
-      return;
-    }
-    const { form, lang } = getAppStore().getState();
-    loadScenario(docToForm(parsed.scenario, form));
-    setNotice({
-      kind: 'info',
-      key: 'calculator.notice.fileOpened',
-      params: { file: file.name, name: scenarioName(parsed.scenario, lang) },
-    });
+    openScenario({ kind: 'file', name: file.name, text: await file.text() });
   };
 }
 

@@ -11,7 +11,7 @@ import {
 import { scenarioName, translate, type Lang, type MessageKey } from '../../i18n';
 import { estimateLabel } from '../../i18n/catalogText';
 import { currencyPrefix } from '../../i18n/format';
-import { docToForm, PRESETS, useAppStore } from '../../state';
+import { PRESETS, useAppStore } from '../../state';
 import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
@@ -32,7 +32,7 @@ const CUSTOM = '__custom__';
 export function PresetPicker() {
   const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
-  const loadScenario = useAppStore((s) => s.loadScenario);
+  const openScenario = useAppStore((s) => s.openScenario);
   const current = PRESETS.some((p) => p.id === form.id) ? form.id : '';
   return (
     <div className="select-field">
@@ -41,8 +41,7 @@ export function PresetPicker() {
         id="preset"
         value={current}
         onChange={(e) => {
-          const preset = PRESETS.find((p) => p.id === e.target.value);
-          if (preset) loadScenario(docToForm(preset, form));
+          if (e.target.value !== '') openScenario({ kind: 'preset', id: e.target.value });
         }}
       >
         {current === '' && <option value="">{t('calculator.preset.own')}</option>}

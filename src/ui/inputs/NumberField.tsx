@@ -7,6 +7,7 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { translate, type Lang } from '../../i18n';
 import { decimalText, numberText, typedDecimal } from '../localeText';
 import { useI18n } from '../useI18n';
+import { useFieldProblem } from './fieldProblems';
 
 export interface Mark {
   readonly value: string;
@@ -23,6 +24,8 @@ export interface NumberFieldProps {
   readonly step: number;
   readonly marks?: readonly Mark[];
   readonly hint?: ReactNode;
+  /** The scenario-file field this edits (`share.amount`), so a problem the scenario has there marks it. */
+  readonly path?: string;
   readonly onChange: (value: string) => void;
 }
 
@@ -61,6 +64,7 @@ export function NumberField({
   step,
   marks = [],
   hint,
+  path,
   onChange,
 }: NumberFieldProps) {
   const id = useId();
@@ -68,7 +72,11 @@ export function NumberField({
   const [draft, setDraft] = useState<string | null>(null);
   // The refused text, not its message: the message follows a language switch.
   const [refused, setRefused] = useState<string | null>(null);
-  const error = refused === null ? null : rangeProblem(refused, min, max, step, lang);
+  const scenarioProblem = useFieldProblem(path);
+  const error =
+    (refused === null ? null : rangeProblem(refused, min, max, step, lang)) ??
+    scenarioProblem?.message ??
+    null;
   const shown = draft ?? decimalText(value, lang);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-unit`]
     .filter(Boolean)
@@ -167,7 +175,8 @@ export function NumberField({
         </p>
       )}
       {error && (
-        <p className="field-error" id={`${id}-error`} role="alert">
+        // A typed value refused here is announced; a scenario problem is announced with the results.
+        <p className="field-error" id={`${id}-error`} role={refused === null ? undefined : 'alert'}>
           {t('calculator.problem', { field: label, message: error })}
         </p>
       )}

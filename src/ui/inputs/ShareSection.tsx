@@ -86,6 +86,7 @@ export function ShareSection() {
       {form.shareRule === 'percent' && (
         <NumberField
           label={t('calculator.field.sharePercent')}
+          path="share.percent"
           unit={t('calculator.unit.pctShared')}
           value={form.sharePercent}
           min={0}
@@ -112,6 +113,7 @@ export function ShareSection() {
         <>
           <NumberField
             label={t('calculator.field.fixedAmount')}
+            path="share.amount"
             unit={t('calculator.share.fixedUnit', { currency: currencyPrefix(form.fixedCurrency, lang) })}
             value={form.fixedAmountBillions}
             min={0}
@@ -135,6 +137,7 @@ export function ShareSection() {
       )}
       <NumberField
         label={t('calculator.field.coveredPct')}
+        path="share.coveredPct"
         unit={t('calculator.share.coveredUnit')}
         value={form.coveredPct}
         min={0}

@@ -32,11 +32,14 @@ export function ResultsView({
   currency,
   dollars,
   compared,
+  stale = false,
 }: {
   result: ScenarioResult;
   currency: DisplayCurrency;
   dollars: Dollars;
   compared: readonly ScenarioResult[];
+  /** The last computable scenario, shown while the inputs cannot be computed: nothing to download. */
+  stale?: boolean;
 }) {
   const { t, lang } = useI18n();
   const { totals } = reportFor(result, dollars);
@@ -65,8 +68,8 @@ export function ResultsView({
         fx={result.scenario.fx}
         {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
       />
-      <UncertaintyPanel result={result} />
-      <FilePanel result={result} compared={compared} />
+      {!stale && <UncertaintyPanel result={result} />}
+      {!stale && <FilePanel result={result} compared={compared} />}
     </>
   );
 }

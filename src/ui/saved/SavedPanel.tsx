@@ -1,12 +1,13 @@
 /** Save the current scenario under a name; open, rename, duplicate, delete; pick 2–4 to compare. */
 import { useState } from 'react';
-import { MAX_COMPARE, useAppStore, type SavedScenario } from '../../state';
+import { MAX_COMPARE, presentedForm, useAppStore, type SavedScenario } from '../../state';
 import { docName } from '../docName';
+import { DownloadSavedButton } from '../files/savedBundle';
 import { useI18n } from '../useI18n';
 
 function SavedRow({ entry }: { entry: SavedScenario }) {
   const { t, lang } = useI18n();
-  const { open, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
+  const { openScenario, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
   const compareKeys = useAppStore((s) => s.compareKeys);
   const name = docName(entry.doc, lang);
   const [editing, setEditing] = useState<string | null>(null);
@@ -54,7 +55,7 @@ function SavedRow({ entry }: { entry: SavedScenario }) {
         </label>
         <button
           type="button"
-          onClick={() => open(entry.key)}
+          onClick={() => openScenario({ kind: 'saved', key: entry.key })}
           aria-label={t('calculator.saved.openName', { name })}
         >
           {t('calculator.saved.open')}
@@ -89,7 +90,8 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
   const { t, lang } = useI18n();
   const saved = useAppStore((s) => s.saved);
   const save = useAppStore((s) => s.save);
-  const form = useAppStore((s) => s.form);
+  const shown = useAppStore((s) => presentedForm(s.form, s.origin));
+  const storageStatus = useAppStore((s) => s.storageStatus);
   const [name, setName] = useState('');
   return (
     <section className="panel" aria-labelledby="saved-heading">
@@ -108,7 +110,7 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
           id="save-name"
           type="text"
           value={name}
-          placeholder={lang === 'fr' && form.fr ? form.fr.name : form.name}
+          placeholder={lang === 'fr' && shown.fr ? shown.fr.name : shown.name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
         />
@@ -117,6 +119,11 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
         </button>
       </form>
       {!canSave && <p className="hint">{t('calculator.saved.fixFirst')}</p>}
+      {storageStatus !== 'on' && (
+        <p className="hint warning">
+          {t(storageStatus === 'off' ? 'notice.savingOff' : 'notice.savingReadOnly')} <DownloadSavedButton />
+        </p>
+      )}
       {saved.length === 0 ? (
         <p className="hint">{t('calculator.saved.none')}</p>
       ) : (

@@ -1,7 +1,7 @@
 /** "Why do the numbers differ?": each pair of published figures reconciled, step by step, with sources. */
 import { citeSource, defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
 import { estimateLabel, scenarioName, sourceOutlet, stepText } from '../../i18n';
-import { docToForm, findPreset, getAppStore } from '../../state';
+import { findPreset, getAppStore } from '../../state';
 import { navigate } from '../route';
 import { useI18n } from '../useI18n';
 
@@ -9,11 +9,7 @@ import { useI18n } from '../useI18n';
 const RECONCILIATIONS = reconcile(defaultFx(), defaultContext());
 
 function openPreset(id: string): void {
-  const preset = findPreset(id);
-  if (!preset) return;
-  const { loadScenario, form } = getAppStore().getState();
-  loadScenario(docToForm(preset, form));
-  navigate({ view: 'calculator' });
+  if (getAppStore().getState().openScenario({ kind: 'preset', id })) navigate({ view: 'calculator' });
 }
 
 export function WhyPage() {

@@ -1,0 +1,90 @@
+/**
+ * The one way a scenario gets into the editor from outside: a file, a share link, a saved scenario
+ * or a preset. Each is read and validated the same way; a good one is loaded as one undo step with
+ * a message naming it, a bad one changes nothing (the scenario being edited and the saved
+ * scenarios stay as they were) and gets a message listing what is wrong.
+ */
+import type { Scenario } from '../core';
+import { scenarioName } from '../i18n';
+import {
+  decodeShareFragment,
+  parseScenarioDoc,
+  parseScenarioText,
+  savedBundleDocs,
+  type ParseResult,
+} from '../io';
+import { findPreset } from './presets';
+import type { AppState, Notice, ScenarioSource } from './types';
+
+/** Longest piece of user text (a file name) quoted in a message. */
+const QUOTE_MAX = 80;
+
+function quoted(text: string): string {
+  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1)}…`;
+}
+
+interface Read {
+  readonly parsed: ParseResult | undefined;
+  readonly opened: (scenario: Scenario) => Notice | null;
+  readonly refused: Notice;
+}
+
+function read(state: AppState, source: ScenarioSource): Read {
+  const name = (s: Scenario) => quoted(scenarioName(s, state.lang));
+  switch (source.kind) {
+    case 'file': {
+      const file = quoted(source.name);
+      return {
+        parsed: parseScenarioText(source.text),
+        opened: (s) => ({ kind: 'info', key: 'notice.fileOpened', params: { file, name: name(s) } }),
+        refused: { kind: 'error', key: 'notice.fileBad', params: { file } },
+      };
+    }
+    case 'link':
+      return {
+        parsed: decodeShareFragment(source.hash),
+        opened: (s) => ({ kind: 'info', key: 'notice.linkOpened', params: { name: name(s) } }),
+        refused: { kind: 'error', key: 'notice.linkBad' },
+      };
+    case 'saved': {
+      const entry = state.saved.find((s) => s.key === source.key);
+      return {
+        parsed: entry ? parseScenarioDoc(entry.doc) : undefined,
+        opened: (s) => ({ kind: 'info', key: 'notice.savedOpened', params: { name: name(s) } }),
+        refused: { kind: 'error', key: entry ? 'notice.savedBad' : 'notice.savedMissing' },
+      };
+    }
+    case 'preset': {
+      const preset = findPreset(source.id);
+      return {
+        parsed: preset ? { ok: true, scenario: preset } : undefined,
+        // The picker shows which preset is loaded: no message needed.
+        opened: () => null,
+        refused: { kind: 'error', key: 'notice.presetMissing', params: { name: quoted(source.id) } },
+      };
+    }
+  }
+}
+
+/** The documents of a saved-scenarios file (see io/savedBundle.ts), or undefined for anything else. */
+export function bundleIn(source: ScenarioSource): unknown[] | undefined {
+  if (source.kind !== 'file') return undefined;
+  try {
+    return savedBundleDocs(JSON.parse(source.text.replace(/^\uFEFF/, '')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The scenario a source holds, with the message to show; `scenario` is absent when it was refused. */
+export function readScenarioSource(
+  state: AppState,
+  source: ScenarioSource,
+): { scenario?: Scenario; notice: Notice | null } {
+  const { parsed, opened, refused } = read(state, source);
+  if (parsed?.ok) {
+    const notice = opened(parsed.scenario);
+    return { scenario: parsed.scenario, notice: notice && { ...notice, undoable: true } };
+  }
+  return { notice: parsed ? { ...refused, problems: parsed.problems } : refused };
+}
