@@ -22,8 +22,8 @@ import { useChartFont } from './chartFont';
 import { useValueAxis } from './useValueAxis';
 import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TipContent, useSvgId } from './visuals';
 
-/** Room on the right for the NATO line labels. */
-const GDP_MARGIN = { ...MARGIN, right: 84 };
+/** Room on the right for the NATO line labels, at 16 px text. */
+const LABEL_ROOM = 84;
 
 export const GdpChart = memo(function GdpChart({ series }: { series: ResultSeries }) {
   const { t, lang } = useI18n();
@@ -34,6 +34,7 @@ export const GdpChart = memo(function GdpChart({ series }: { series: ResultSerie
   const top = Math.max(...series.nato.map((l) => l.pct), ...series.gdp.map((p) => p.withPct));
   // Half a point of headroom keeps the top NATO line and its label inside the plot.
   const axis = useValueAxis(top + 0.5, 'pct');
+  const margin = useMemo(() => ({ ...MARGIN, right: Math.ceil(LABEL_ROOM * font.scale) }), [font.scale]);
   // The same elements while the language and text size stay the same: recharts re-registers a
   // reference line each time it renders, which recomputes the whole chart.
   const nato = useMemo(
@@ -76,7 +77,7 @@ export const GdpChart = memo(function GdpChart({ series }: { series: ResultSerie
         height={CHART_HEIGHT}
         initialDimension={{ width: 640, height: CHART_HEIGHT }}
       >
-        <BarChart data={series.gdp} margin={GDP_MARGIN} accessibilityLayer={false}>
+        <BarChart data={series.gdp} margin={margin} accessibilityLayer={false}>
           <defs>
             <HatchPattern id={hatchId} colour={PALETTE.canada} />
           </defs>
