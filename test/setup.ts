@@ -4,6 +4,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // The page keeps its view in the address (ui/address.ts): each test starts from a bare address.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });
 
 // jsdom has no layout: give recharts' ResponsiveContainer a fixed size so charts render an <svg>.

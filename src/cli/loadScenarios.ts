@@ -18,7 +18,9 @@ export function loadScenarios(files: readonly string[]): Loaded {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      problems.push(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      problems.push(
+        `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
       continue;
     }
     const parsed = parseScenarioText(text);

@@ -47,10 +47,18 @@ export interface ScenarioResult {
 /** Everything that stops a scenario from being computed. Empty when it can be. */
 export function scenarioProblems(scenario: Scenario): Problem[] {
   const base = resolveBaseCost(scenario.cost, scenario.fx);
-  if (!base) return [{ path: 'cost.estimateId', message: `unknown estimate id "${scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : ''}"` }];
+  if (!base)
+    return [
+      {
+        path: 'cost.estimateId',
+        message: `unknown estimate id "${scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : ''}"`,
+      },
+    ];
   const { share } = scenario;
   if (share.rule !== 'fixed') return [];
-  const covered = programYears(scenario, base).reduce((acc, y) => acc.plus(y.nominalUsd), ZERO).times(pctToFraction(share.coveredPct));
+  const covered = programYears(scenario, base)
+    .reduce((acc, y) => acc.plus(y.nominalUsd), ZERO)
+    .times(pctToFraction(share.coveredPct));
   if (shareFraction(share, scenario.context, scenario.fx, covered) === undefined) {
     const fixedUsd = toUsd(share.amount, share.currency, scenario.fx);
     return [
@@ -76,7 +84,13 @@ function programYears(scenario: Scenario, base: BaseCost): YearResult[] {
     const year = scenario.startYear + k;
     const constantUsd = program.times(share);
     const nominalUsd = constantUsd.times(inflation.pow(year - base.dollarYear));
-    return { year, share, constantUsd, nominalUsd, presentValueUsd: nominalUsd.div(discount.pow(year - scenario.startYear)) };
+    return {
+      year,
+      share,
+      constantUsd,
+      nominalUsd,
+      presentValueUsd: nominalUsd.div(discount.pow(year - scenario.startYear)),
+    };
   });
 }
 

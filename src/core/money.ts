@@ -5,7 +5,12 @@
 import Decimal from 'decimal.js';
 
 /** A Decimal constructor configured for money: 40 significant digits, ROUND_HALF_EVEN. */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Dec = InstanceType<typeof Dec>;
 
 /** The rounding mode used at every output point (banker's rounding). */

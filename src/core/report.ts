@@ -6,7 +6,7 @@
 import { allocateRounded } from './allocate';
 import { canadaSharePct, yearCost, type Dollars, type ScenarioResult } from './compute';
 import { usdToCad } from './fx';
-import { HUNDRED, ONE, roundHalfEven, sum, ZERO, type Dec } from './money';
+import { Dec, HUNDRED, ONE, roundHalfEven, sum, ZERO } from './money';
 
 export const MONEY_DP = 2;
 export const PCT_DP = 4;
@@ -33,7 +33,10 @@ export interface ReportTotals {
   readonly canadaPresentValueUsd: Dec;
   /** Canada's effective share of the whole program (%). */
   readonly canadaSharePct: Dec;
-  /** Canada's yearly cost, on average and in its peak year, as % of Canada's defence budget. */
+  /**
+   * Canada's yearly cost, on average and in its peak year, as % of Canada's defence budget. The peak
+   * is decided on exact values; on a tie (an even profile in constant dollars) it is the earliest year.
+   */
   readonly canadaAvgPctOfDefenceBudget: Dec;
   readonly canadaPeakPctOfDefenceBudget: Dec;
   readonly canadaPeakYear: number;
@@ -45,6 +48,23 @@ export interface Report {
   readonly dollars: Dollars;
   readonly rows: readonly YearRow[];
   readonly totals: ReportTotals;
+}
+
+/**
+ * Two exact yearly figures closer than this fraction of the larger are the same figure: the 40-digit
+ * arithmetic leaves noise in the last digits (the last year's profile share is 1 minus the others,
+ * so an even profile's 1/3 + 1/3 + 1/3 ends …3333 + …3333 + …3334), far below any reported digit.
+ */
+const TIE = new Dec('1e-30');
+
+/** The index of the largest exact value; of values tied with it, the earliest (the earliest year). */
+function peakIndex(values: readonly Dec[]): number {
+  let best = 0;
+  values.forEach((value, i) => {
+    const top = values[best] ?? value;
+    if (value.minus(top).gt(top.abs().times(TIE))) best = i;
+  });
+  return best;
 }
 
 /** Rounds a scenario's results for output in nominal or constant dollars. */
@@ -78,7 +98,7 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
       canadaPctOfGdp: pct((exactCanada[i] ?? ZERO).times(gdpPctFactor)),
     };
   });
-  const peak = pctOfBudget.reduce((best, p, i) => (p.gt(pctOfBudget[best] ?? p) ? i : best), 0);
+  const peak = peakIndex(pctOfBudget);
   const n = result.years.length;
   const exactProgramTotal = sum(exactProgram);
   const exactUsTotal = exactProgramTotal.times(ONE.minus(result.canadaFraction));

@@ -9,7 +9,12 @@ import type { Context, ShareRule } from './scenario';
  * amount (in USD) over the covered nominal total, so Canada's nominal total is exactly that amount.
  * Returns undefined when a fixed amount exceeds the covered total (or the covered total is zero).
  */
-export function shareFraction(rule: ShareRule, context: Context, fx: FxRates, coveredNominalUsd: Dec): Dec | undefined {
+export function shareFraction(
+  rule: ShareRule,
+  context: Context,
+  fx: FxRates,
+  coveredNominalUsd: Dec,
+): Dec | undefined {
   switch (rule.rule) {
     case 'percent':
       return rule.percent.div(HUNDRED);

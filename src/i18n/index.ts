@@ -2,6 +2,7 @@
 export * from './lang';
 export * from './translate';
 export * from './format';
+export * from './typedNumber';
 export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';
 export * from './catalogText';

@@ -16,7 +16,10 @@ export function decimalField(min: number, max: number, opts: { exclusiveMin?: bo
     .transform((value, ctx) => {
       const text = typeof value === 'number' ? String(value) : value.trim();
       if (!DECIMAL_RE.test(text) || (typeof value === 'number' && !Number.isFinite(value))) {
-        ctx.addIssue({ code: 'custom', message: `must be a decimal number such as "1.39", got ${JSON.stringify(value)}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a decimal number such as "1.39", got ${JSON.stringify(value)}`,
+        });
         return z.NEVER;
       }
       // An exponent beyond decimal.js's range (e.g. "1e99999999999999999") parses as Infinity, which dec() throws on.
@@ -27,7 +30,10 @@ export function decimalField(min: number, max: number, opts: { exclusiveMin?: bo
       }
       const tooLow = opts.exclusiveMin ? d.lte(min) : d.lt(min);
       if (tooLow) {
-        ctx.addIssue({ code: 'custom', message: `must be ${opts.exclusiveMin ? 'more than' : 'at least'} ${min}, got ${text}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be ${opts.exclusiveMin ? 'more than' : 'at least'} ${min}, got ${text}`,
+        });
         return z.NEVER;
       }
       if (d.gt(max)) {

@@ -3,27 +3,46 @@
  * years: one row per scenario-year, in nominal or constant dollars. summary: one row per scenario,
  * totals in nominal dollars. Money to 2 decimals, percentages to 4, half-even, no separators.
  */
-import {
-  buildReport,
-  citeSource,
-  fixed,
-  MONEY_DP,
-  PCT_DP,
-  type Dollars,
-  type ScenarioResult,
-} from '../core';
+import { buildReport, citeSource, fixed, MONEY_DP, PCT_DP, type Dollars, type ScenarioResult } from '../core';
 import { toCsv } from './csv';
 
 export const YEARS_HEADER = [
-  'scenario_id', 'year', 'dollars', 'program_usd', 'canada_usd', 'us_usd', 'canada_cad',
-  'canada_cad_per_person', 'canada_pct_of_defence_budget', 'canada_pct_of_gdp',
+  'scenario_id',
+  'year',
+  'dollars',
+  'program_usd',
+  'canada_usd',
+  'us_usd',
+  'canada_cad',
+  'canada_cad_per_person',
+  'canada_pct_of_defence_budget',
+  'canada_pct_of_gdp',
 ] as const;
 
 export const SUMMARY_HEADER = [
-  'scenario_id', 'name', 'estimate_id', 'source', 'base_amount', 'base_currency', 'dollar_year',
-  'start_year', 'years', 'profile', 'cost_growth_pct', 'inflation_pct', 'discount_rate_pct',
-  'share_rule', 'canada_share_pct', 'covered_pct', 'cad_per_usd', 'program_total_usd',
-  'canada_total_usd', 'us_total_usd', 'canada_total_cad', 'canada_cad_per_person', 'present_value_usd',
+  'scenario_id',
+  'name',
+  'estimate_id',
+  'source',
+  'base_amount',
+  'base_currency',
+  'dollar_year',
+  'start_year',
+  'years',
+  'profile',
+  'cost_growth_pct',
+  'inflation_pct',
+  'discount_rate_pct',
+  'share_rule',
+  'canada_share_pct',
+  'covered_pct',
+  'cad_per_usd',
+  'program_total_usd',
+  'canada_total_usd',
+  'us_total_usd',
+  'canada_total_cad',
+  'canada_cad_per_person',
+  'present_value_usd',
 ] as const;
 
 const money = (d: Parameters<typeof fixed>[0]) => fixed(d, MONEY_DP);
@@ -33,8 +52,16 @@ const pct = (d: Parameters<typeof fixed>[0]) => fixed(d, PCT_DP);
 export function yearsCsv(results: readonly ScenarioResult[], dollars: Dollars): string {
   const rows = results.flatMap((result) =>
     buildReport(result, dollars).rows.map((r) => [
-      result.scenario.id, String(r.year), dollars, money(r.programUsd), money(r.canadaUsd), money(r.usUsd),
-      money(r.canadaCad), money(r.canadaCadPerPerson), pct(r.canadaPctOfDefenceBudget), pct(r.canadaPctOfGdp),
+      result.scenario.id,
+      String(r.year),
+      dollars,
+      money(r.programUsd),
+      money(r.canadaUsd),
+      money(r.usUsd),
+      money(r.canadaCad),
+      money(r.canadaCadPerPerson),
+      pct(r.canadaPctOfDefenceBudget),
+      pct(r.canadaPctOfGdp),
     ]),
   );
   return toCsv(YEARS_HEADER, rows);
@@ -52,11 +79,29 @@ export function summaryCsv(results: readonly ScenarioResult[]): string {
     const s = result.scenario;
     const t = buildReport(result, 'nominal').totals;
     return [
-      s.id, s.name, result.base.estimate?.id ?? '', baseCostSource(result), money(result.base.amount),
-      result.base.currency, String(result.base.dollarYear), String(s.startYear), String(s.years), s.profile,
-      s.costGrowthPct.toString(), s.inflationPct.toString(), s.discountRatePct.toString(), s.share.rule,
-      pct(t.canadaSharePct), s.share.coveredPct.toString(), s.fx.cadPerUsd.toString(), money(t.programUsd),
-      money(t.canadaUsd), money(t.usUsd), money(t.canadaCad), money(t.canadaCadPerPerson), money(t.presentValueUsd),
+      s.id,
+      s.name,
+      result.base.estimate?.id ?? '',
+      baseCostSource(result),
+      money(result.base.amount),
+      result.base.currency,
+      String(result.base.dollarYear),
+      String(s.startYear),
+      String(s.years),
+      s.profile,
+      s.costGrowthPct.toString(),
+      s.inflationPct.toString(),
+      s.discountRatePct.toString(),
+      s.share.rule,
+      pct(t.canadaSharePct),
+      s.share.coveredPct.toString(),
+      s.fx.cadPerUsd.toString(),
+      money(t.programUsd),
+      money(t.canadaUsd),
+      money(t.usUsd),
+      money(t.canadaCad),
+      money(t.canadaCadPerPerson),
+      money(t.presentValueUsd),
     ];
   });
   return toCsv(SUMMARY_HEADER, rows);

@@ -1,12 +1,29 @@
 /**
- * Share links: the whole scenario in the URL fragment (never sent to any server), versioned and
- * checksummed so that a damaged or edited link is recognised and refused with a message.
- * Form: `#s=<version>.<base64url of the scenario JSON>.<checksum>`.
+ * Share links: the whole scenario and how it is shown, in the URL fragment (never sent to any
+ * server), versioned and checksummed so that a damaged or edited link is recognised and refused.
+ * Form: `#s=<version>.<base64url of the JSON>.<checksum>`.
+ * - version 2 (written now): `{ "scenario": <scenario document>, "currency": "USD"|"CAD",
+ *   "dollars": "nominal"|"constant" }`; the language and the page are in the address's query.
+ * - version 1 (read, migrated): the scenario document alone, shown in US dollars, nominal.
  */
+import { isJsonObject } from './migrate';
 import { parseScenarioDoc, scenarioToDoc, type ParseResult } from './scenarioFile';
-import type { Scenario } from '../core';
+import type { Dollars, Problem, Scenario } from '../core';
 
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = 2;
+
+/** How the scenario is shown: the money's currency and its dollars. */
+export interface SharedView {
+  readonly currency: 'USD' | 'CAD';
+  readonly dollars: Dollars;
+}
+
+/** What a version-1 link, which did not say, is shown in: the app's defaults. */
+export const DEFAULT_SHARED_VIEW: SharedView = { currency: 'USD', dollars: 'nominal' };
+
+export type ShareLinkResult =
+  | { readonly ok: true; readonly scenario: Scenario; readonly view: SharedView }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 const PREFIX = '#s=';
 
 /** FNV-1a 32-bit hash of a string, as 8 hex digits: detects accidental or casual edits. */
@@ -31,10 +48,29 @@ function fromBase64Url(data: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** The URL fragment that restores `scenario` exactly. */
-export function encodeShareFragment(scenario: Scenario): string {
-  const payload = toBase64Url(JSON.stringify(scenarioToDoc(scenario)));
+/** The URL fragment that restores `scenario` exactly, shown as `view`. */
+export function encodeShareFragment(scenario: Scenario, view: SharedView = DEFAULT_SHARED_VIEW): string {
+  const content = { scenario: scenarioToDoc(scenario), currency: view.currency, dollars: view.dollars };
+  const payload = toBase64Url(JSON.stringify(content));
   return `${PREFIX}${SHARE_LINK_VERSION}.${payload}.${checksum(payload)}`;
+}
+
+/** The view a version-2 link asks for, or a problem. */
+function readView(content: Record<string, unknown>): SharedView | string {
+  const { currency, dollars } = content;
+  if (currency !== 'USD' && currency !== 'CAD') return 'the link’s currency must be USD or CAD';
+  if (dollars !== 'nominal' && dollars !== 'constant')
+    return 'the link’s dollars must be nominal or constant';
+  return { currency, dollars };
+}
+
+/** The scenario document and view of a link's decoded JSON, per the link's version. */
+function readContent(version: number, content: unknown): { doc: unknown; view: SharedView } | string {
+  if (version === 1) return { doc: content, view: DEFAULT_SHARED_VIEW };
+  if (!isJsonObject(content) || !Object.hasOwn(content, 'scenario'))
+    return 'the link is damaged (it holds no scenario)';
+  const view = readView(content);
+  return typeof view === 'string' ? view : { doc: content['scenario'], view };
 }
 
 /** True when a URL fragment looks like a share link (whether or not it is intact). */
@@ -42,13 +78,14 @@ export function isShareFragment(hash: string): boolean {
   return hash.startsWith(PREFIX);
 }
 
-/** Reads a share-link fragment back into a scenario; a damaged link gives a problem, never an exception. */
-export function decodeShareFragment(hash: string): ParseResult {
-  const fail = (message: string): ParseResult => ({ ok: false, problems: [{ path: 'link', message }] });
+/** Reads a share-link fragment back into a scenario and view; a damaged link gives a problem, never an exception. */
+export function decodeShareFragment(hash: string): ShareLinkResult {
+  const fail = (message: string): ShareLinkResult => ({ ok: false, problems: [{ path: 'link', message }] });
   if (!isShareFragment(hash)) return fail('this is not a scenario link');
   const [version, payload, sum, ...extra] = hash.slice(PREFIX.length).split('.');
-  if (version !== String(SHARE_LINK_VERSION)) {
-    return fail(`the link is version ${version ?? '?'}, this app reads version ${SHARE_LINK_VERSION}`);
+  if (version !== '1' && version !== String(SHARE_LINK_VERSION)) {
+    const shown = (version ?? '?').slice(0, 20);
+    return fail(`the link is version ${shown}, this app reads versions 1 to ${SHARE_LINK_VERSION}`);
   }
   if (!payload || !sum || extra.length > 0 || checksum(payload) !== sum) {
     return fail('the link is damaged or was edited (its checksum does not match)');
@@ -59,8 +96,10 @@ export function decodeShareFragment(hash: string): ParseResult {
   } catch {
     return fail('the link is damaged (its contents cannot be read)');
   }
-  const parsed = parseScenarioDoc(doc);
+  const content = readContent(Number(version), doc);
+  if (typeof content === 'string') return fail(content);
+  const parsed: ParseResult = parseScenarioDoc(content.doc);
   return parsed.ok
-    ? parsed
+    ? { ok: true, scenario: parsed.scenario, view: content.view }
     : { ok: false, problems: parsed.problems.map((p) => ({ path: `link: ${p.path}`, message: p.message })) };
 }

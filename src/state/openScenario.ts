@@ -4,14 +4,14 @@
  * a message naming it, a bad one changes nothing (the scenario being edited and the saved
  * scenarios stay as they were) and gets a message listing what is wrong.
  */
-import type { Scenario } from '../core';
+import type { Problem, Scenario } from '../core';
 import { scenarioName } from '../i18n';
 import {
   decodeShareFragment,
   parseScenarioDoc,
   parseScenarioText,
   savedBundleDocs,
-  type ParseResult,
+  type SharedView,
 } from '../io';
 import { findPreset } from './presets';
 import type { AppState, Notice, ScenarioSource } from './types';
@@ -23,8 +23,12 @@ function quoted(text: string): string {
   return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1)}…`;
 }
 
+type Parsed =
+  | { readonly ok: true; readonly scenario: Scenario; readonly view?: SharedView }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
 interface Read {
-  readonly parsed: ParseResult | undefined;
+  readonly parsed: Parsed | undefined;
   readonly opened: (scenario: Scenario) => Notice | null;
   readonly refused: Notice;
 }
@@ -80,11 +84,15 @@ export function bundleIn(source: ScenarioSource): unknown[] | undefined {
 export function readScenarioSource(
   state: AppState,
   source: ScenarioSource,
-): { scenario?: Scenario; notice: Notice | null } {
+): { scenario?: Scenario; view?: SharedView; notice: Notice | null } {
   const { parsed, opened, refused } = read(state, source);
   if (parsed?.ok) {
     const notice = opened(parsed.scenario);
-    return { scenario: parsed.scenario, notice: notice && { ...notice, undoable: true } };
+    return {
+      scenario: parsed.scenario,
+      ...(parsed.view ? { view: parsed.view } : {}),
+      notice: notice && { ...notice, undoable: true },
+    };
   }
   return { notice: parsed ? { ...refused, problems: parsed.problems } : refused };
 }

@@ -1,11 +1,17 @@
 /** The scenario being edited, with undo and reset. */
 import type { StateCreator } from 'zustand';
-import { docToForm } from './form';
+import { docToForm, formToDoc, type ScenarioForm } from './form';
+import { presentedForm } from './presented';
+import { sameJson } from './threeWayMerge';
 import { bundleIn, readScenarioSource } from './openScenario';
 import { defaultPreset } from './presets';
 import type { AppState, ScenarioSlice } from './types';
 
 const MAX_HISTORY = 100;
+
+function sameScenario(a: ScenarioForm, b: ScenarioForm): boolean {
+  return sameJson(formToDoc(a), formToDoc(b));
+}
 /** Edits of one field closer together than this are one undo step (a slider drag). */
 const COALESCE_MS = 1000;
 
@@ -33,10 +39,21 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     openScenario: (source) => {
       const bundle = bundleIn(source);
       if (bundle && source.kind === 'file') return get().importSaved(source.name, bundle);
-      const { scenario, notice } = readScenarioSource(get(), source);
-      if (scenario) get().loadScenario(docToForm(scenario, get().form));
-      if (notice) set({ notice });
-      return scenario !== undefined;
+      const { scenario, view, notice } = readScenarioSource(get(), source);
+      if (!scenario) {
+        if (notice) set({ notice });
+        return false;
+      }
+      const { form, origin, currency, dollars } = get();
+      const next = docToForm(scenario, form);
+      // A link to what is already shown (the address after a reload) changes nothing and says nothing.
+      const same = sameScenario(next, presentedForm(form, origin));
+      if (same && (!view || (view.currency === currency && view.dollars === dollars))) return true;
+      if (!same) get().loadScenario(next);
+      if (view) set({ currency: view.currency, dollars: view.dollars });
+      if (notice)
+        set({ notice: { ...notice, undoable: !same, ...(view ? { undoView: { currency, dollars } } : {}) } });
+      return true;
     },
     undo: () => {
       const { history } = get();

@@ -30,6 +30,8 @@ export interface Notice {
   readonly offer?: NoticeOffer;
   /** The message follows a change that Undo takes back. */
   readonly undoable?: boolean;
+  /** How money was shown before a link changed it: Undo puts it back too. */
+  readonly undoView?: { readonly currency: DisplayCurrency; readonly dollars: Dollars };
 }
 
 /** Download the saved scenarios, or a set-aside stored value (kept here in case storage lost it). */

@@ -5,20 +5,16 @@ import { isShareFragment } from '../io';
 import { getAppStore, useAppStore } from '../state';
 import { CalculatorView } from './CalculatorView';
 import { ExercisesPage } from './exercises/ExercisesPage';
+import { useAddressSync } from './address';
 import { NoticeBar } from './Notice';
 import { navigate, routeHref, useRoute, type View } from './route';
 import { useI18n } from './useI18n';
 import { WhyPage } from './why/WhyPage';
 
-/**
- * Opens the share link in the address, if there is one (a bad or forged link changes nothing and
- * says why), then takes it out of the address so that a reload does not open it again.
- */
-export function applyShareLink(): void {
-  const { hash, pathname, search } = window.location;
-  if (!isShareFragment(hash)) return;
-  getAppStore().getState().openScenario({ kind: 'link', hash });
-  window.history.replaceState(null, '', pathname + search);
+/** Opens the share link in the address, if any (a bad or forged link changes nothing and says why). */
+function openAddressLink(): void {
+  const { hash } = window.location;
+  if (isShareFragment(hash)) getAppStore().getState().openScenario({ kind: 'link', hash });
 }
 
 function LanguageSwitch() {
@@ -70,11 +66,12 @@ export function App() {
   useEffect(() => {
     const requested = new URLSearchParams(window.location.search).get('lang');
     if (isLang(requested)) setLang(requested);
-    applyShareLink();
+    openAddressLink();
     // A link pasted into the address bar of a tab that already shows the app.
-    window.addEventListener('hashchange', applyShareLink);
-    return () => window.removeEventListener('hashchange', applyShareLink);
+    window.addEventListener('hashchange', openAddressLink);
+    return () => window.removeEventListener('hashchange', openAddressLink);
   }, [setLang]);
+  useAddressSync(route);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en-CA';

@@ -52,7 +52,12 @@ function NoticeBody({ notice }: { notice: Notice }) {
   const { t } = useI18n();
   const setNotice = useAppStore((s) => s.setNotice);
   const undo = () => {
-    getAppStore().getState().undo();
+    const state = getAppStore().getState();
+    if (notice.undoable) state.undo();
+    if (notice.undoView) {
+      state.setCurrency(notice.undoView.currency);
+      state.setDollars(notice.undoView.dollars);
+    }
     setNotice(null);
   };
   return (
@@ -62,7 +67,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
         {notice.problems && notice.problems.length > 0 && <Problems problems={notice.problems} />}
       </div>
       <div className="notice-actions">
-        {notice.undoable && (
+        {(notice.undoable || notice.undoView) && (
           <button type="button" onClick={undo}>
             {t('notice.undo')}
           </button>

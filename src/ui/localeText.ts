@@ -16,11 +16,6 @@ export function decimalText(value: string, lang: Lang): string {
   return lang === 'fr' ? value.replace('.', ',') : value;
 }
 
-/** A decimal typed in either language's way ("2,5" or "2.5") as the decimal the form stores ("2.5"). */
-export function typedDecimal(text: string): string {
-  return text.trim().replace(',', '.');
-}
-
 /** A percentage from a decimal string: "26%" / "26 %", "3.5%" / "3,5 %". */
 export function pctText(value: string, lang: Lang): string {
   return lang === 'fr' ? `${decimalText(value, lang)}${NBSP}%` : `${value}%`;

@@ -6,7 +6,7 @@ import {
   evaluateAnswer,
   findQuestion,
   parseExpression,
-  parseTypedNumber,
+  readTypedAnswer,
   roundToTolerance,
   workedAnswer,
   type AnswerUnit,
@@ -15,7 +15,11 @@ import {
   type Scenario,
   type ToleranceKind,
 } from '../../src/core';
+import { numberMarks } from '../../src/i18n';
 import { scenario, share } from './fixtures';
+
+const EN = numberMarks('en');
+const FR = numberMarks('fr');
 
 const text = (en: string) => ({ en, fr: `${en} (fr)` });
 const trump175: Scenario = scenario({ cost: { kind: 'estimate', estimateId: 'trump-total-2025' } });
@@ -86,29 +90,33 @@ describe('evaluateAnswer', () => {
 });
 
 describe('checkAnswer', () => {
-  it.each<[string, string, string]>([
-    ['canada-b', '12.47', 'correct'], // 12.4742 − 12.47 = 0.0042 ≤ 0.01
-    ['canada-b', '12,47', 'correct'],
-    ['canada-b', 'US$12.47B', 'correct'],
-    ['canada-b', '12.48', 'correct'], // 0.0058 ≤ 0.01
-    ['canada-b', '12.49', 'incorrect'], // 0.0158 > 0.01
-    ['canada-b', '12.46', 'incorrect'],
-    ['canada-b', '12 billion', 'incorrect'],
-    ['canada-b', 'twelve', 'unparseable'],
-    ['canada-b', '', 'unparseable'],
-    ['cad', '243,25 G$', 'correct'],
-    ['cad', '243.26', 'correct'], // exactly the tolerance away
-    ['cad', '243.27', 'incorrect'],
-    ['rel', '176 000 000 000', 'correct'], // 1B off, 1 % of 175B is 1.75B
-    ['rel', '177e9', 'incorrect'], // 2B off
-    ['nws', '40 %', 'correct'],
-    ['open', 'anything', 'open'],
-  ])('%s: %j is %s', (id, typed, status) => {
-    expect(checkAnswer(ex, id, typed).status).toBe(status);
+  it.each<[string, string, 'en' | 'fr', string]>([
+    ['canada-b', '12.47', 'en', 'correct'], // 12.4742 − 12.47 = 0.0042 ≤ 0.01
+    ['canada-b', '12,47', 'fr', 'correct'],
+    ['canada-b', '12,47', 'en', 'unparseable'], // a decimal comma in English: refused, not 1247
+    ['canada-b', '12.47', 'fr', 'unparseable'],
+    ['canada-b', 'US$12.47B', 'en', 'correct'],
+    ['canada-b', '12.48', 'en', 'correct'], // 0.0058 ≤ 0.01
+    ['canada-b', '12.49', 'en', 'incorrect'], // 0.0158 > 0.01
+    ['canada-b', '12.46', 'en', 'incorrect'],
+    ['canada-b', '12 billion', 'en', 'incorrect'],
+    ['canada-b', 'twelve', 'en', 'unparseable'],
+    ['canada-b', '', 'en', 'unparseable'],
+    ['cad', '243,25 G$', 'fr', 'correct'],
+    ['cad', '243.26', 'en', 'correct'], // exactly the tolerance away
+    ['cad', '243.27', 'en', 'incorrect'],
+    ['rel', '176 000 000 000', 'en', 'correct'], // 1B off, 1 % of 175B is 1.75B
+    ['rel', '176\u00a0000\u00a0000\u00a0000', 'fr', 'correct'],
+    ['rel', '176,000,000,000', 'en', 'correct'],
+    ['rel', '177e9', 'en', 'incorrect'], // 2B off
+    ['nws', '40 %', 'fr', 'correct'],
+    ['open', 'anything', 'en', 'open'],
+  ])('%s: %j in %s is %s', (id, typed, lang, status) => {
+    expect(checkAnswer(ex, id, typed, numberMarks(lang)).status).toBe(status);
   });
 
   it('returns the expected value and typed − expected', () => {
-    const r = checkAnswer(ex, 'cad', '243');
+    const r = checkAnswer(ex, 'cad', '243', EN);
     expect(r.status).toBe('incorrect');
     if (r.status !== 'incorrect') return;
     expect([r.expected.toString(), r.typed.toString(), r.difference.toString(), r.unit]).toEqual([
@@ -117,45 +125,65 @@ describe('checkAnswer', () => {
       '-0.25',
       'CAD_BILLIONS',
     ]);
+    expect(r.groupReadAsDecimal).toBeUndefined();
   });
 
-  it('reads "1,234" as a thousands group only in English', () => {
+  it('reads "1,234" as 1234 in English and 1.234 in French', () => {
     const q = exercise(numeric('n', '1234'));
-    expect(checkAnswer(q, 'n', '1,234', 'en').status).toBe('correct');
-    expect(checkAnswer(q, 'n', '1,234', 'fr').status).toBe('incorrect');
+    expect(checkAnswer(q, 'n', '1,234', EN).status).toBe('correct');
+    expect(checkAnswer(q, 'n', '1,234', FR).status).toBe('incorrect');
+  });
+
+  it('says why "1,389" is wrong in English when the answer is 1.389: the comma was read as thousands', () => {
+    const q = exercise(numeric('n', '1.389', { tolerance: '0.001' }));
+    const r = checkAnswer(q, 'n', '1,389', EN);
+    expect(r).toMatchObject({ status: 'incorrect' });
+    expect(r.status === 'incorrect' && r.groupReadAsDecimal?.toString()).toBe('1.389');
+    // Read as a decimal it would be no closer to 1389: no such explanation there.
+    const big = exercise(numeric('n', '1380', { tolerance: '1' }));
+    const far = checkAnswer(big, 'n', '1,389', EN);
+    expect(far.status === 'incorrect' && far.groupReadAsDecimal).toBeUndefined();
+  });
+
+  it('gives the reason an answer could not be read', () => {
+    expect(checkAnswer(ex, 'cad', '1.200', FR)).toMatchObject({
+      status: 'unparseable',
+      problem: { kind: 'ambiguous', readings: ['1200', '1.2'] },
+    });
+    expect(checkAnswer(ex, 'cad', '12,47', EN)).toMatchObject({ problem: { kind: 'marks' } });
   });
 });
 
-describe('parseTypedNumber', () => {
-  it.each<[string, string]>([
-    ['12.47', '12.47'],
-    ['12,47', '12.47'],
-    ['1 234,5', '1234.5'],
-    ['1\u00a0234,5', '1234.5'],
-    ['1\u202f234,5', '1234.5'],
-    ['1,234.5', '1234.5'],
-    ['1.234,5', '1234.5'],
-    ['1,234,567', '1234567'],
-    ['1.234.567', '1234567'],
-    ['C$12.47B', '12.47'],
-    ['US$ 12.47 billion', '12.47'],
-    ['12,47 G$ US', '12.47'],
-    ['12,47 milliards de dollars', '12.47'],
-    ['7.13 %', '7.13'],
-    ['3 years', '3'],
-    ['3 ans', '3'],
-    ['-5', '-5'],
-    ['−5,5', '-5.5'],
-    ['-$5', '-5'],
-    ['+5', '5'],
-    ['1e9', '1000000000'],
-    ['1.5E-3', '0.0015'],
-    ['.5', '0.5'],
-    [',5', '0.5'],
-    ['12.', '12'],
-    ['1,234', '1.234'],
-  ])('%j → %s', (typed, expected) => {
-    expect(parseTypedNumber(typed)?.toString()).toBe(expected);
+describe('readTypedAnswer', () => {
+  it.each<[string, 'en' | 'fr', string]>([
+    ['12.47', 'en', '12.47'],
+    ['12,47', 'fr', '12.47'],
+    ['1 234,5', 'fr', '1234.5'],
+    ['1\u00a0234,5', 'fr', '1234.5'],
+    ['1\u202f234,5', 'fr', '1234.5'],
+    ['1,234.5', 'en', '1234.5'],
+    ['1,234,567', 'en', '1234567'],
+    ['C$12.47B', 'en', '12.47'],
+    ['US$ 12.47 billion', 'en', '12.47'],
+    ['12,47 G$ US', 'fr', '12.47'],
+    ['12,47 milliards de dollars', 'fr', '12.47'],
+    ['7.13 %', 'en', '7.13'],
+    ['3 years', 'en', '3'],
+    ['3 ans', 'fr', '3'],
+    ['-5', 'en', '-5'],
+    ['−5,5', 'fr', '-5.5'],
+    ['-$5', 'en', '-5'],
+    ['- 5 $', 'fr', '-5'],
+    ['+5', 'en', '5'],
+    ['1e9', 'en', '1000000000'],
+    ['1.5E-3', 'en', '0.0015'],
+    ['.5', 'en', '0.5'],
+    [',5', 'fr', '0.5'],
+    ['12.', 'en', '12'],
+    ['1,234', 'fr', '1.234'],
+    ['1,234', 'en', '1234'],
+  ])('%j in %s → %s', (typed, lang, expected) => {
+    expect(readTypedAnswer(typed, numberMarks(lang))).toMatchObject({ ok: true, value: expected });
   });
 
   it.each([
@@ -176,14 +204,11 @@ describe('parseTypedNumber', () => {
     'NaN',
     'Infinity',
     '0x10',
-  ])('%j is unparseable', (typed) => {
-    expect(parseTypedNumber(typed)).toBeUndefined();
-  });
-
-  it('"1,234" is one thousand two hundred thirty-four in English, 1.234 otherwise', () => {
-    expect(parseTypedNumber('1,234', 'en')?.toString()).toBe('1234');
-    expect(parseTypedNumber('1,234', 'fr')?.toString()).toBe('1.234');
-    expect(parseTypedNumber('12,47', 'en')?.toString()).toBe('12.47');
+    '1.234,5',
+    'x'.repeat(101),
+  ])('%j is refused in both languages', (typed) => {
+    expect(readTypedAnswer(typed, EN).ok).toBe(false);
+    expect(readTypedAnswer(typed, FR).ok).toBe(false);
   });
 });
 
@@ -255,6 +280,7 @@ describe('workedAnswer', () => {
 describe('properties', () => {
   const cents = fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n });
   const formats = ['en-CA', 'fr-CA', 'en-US'] as const;
+  const marks = (locale: string) => numberMarks(locale.startsWith('fr') ? 'fr' : 'en');
 
   it('a number written by Intl in English or French (plain or as money) reads back exactly', () => {
     fc.assert(
@@ -264,8 +290,8 @@ describe('properties', () => {
         const typed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, ...style }).format(
           Number(value.toFixed(2)),
         );
-        const lang = locale.startsWith('fr') ? 'fr' : 'en';
-        expect(parseTypedNumber(typed, lang)?.eq(value), typed).toBe(true);
+        const read = readTypedAnswer(typed, marks(locale));
+        expect(read.ok && dec(read.value).eq(value), typed).toBe(true);
       }),
     );
   });
@@ -283,11 +309,11 @@ describe('properties', () => {
           const q = exercise(numeric('p', value.toString(), { tolerance: tol, kind }));
           const w = workedAnswer(q, 'p');
           if (w.kind !== 'numeric') throw new Error('numeric');
-          expect(checkAnswer(q, 'p', w.rounded.toString()).status).toBe('correct');
+          expect(checkAnswer(q, 'p', w.rounded.toString(), EN).status).toBe('correct');
           const away = dec(tol)
             .times(10)
             .times(kind === 'relative' ? value.abs() : 1);
-          expect(checkAnswer(q, 'p', value.plus(away).toString()).status).toBe('incorrect');
+          expect(checkAnswer(q, 'p', value.plus(away).toString(), EN).status).toBe('incorrect');
         },
       ),
     );
@@ -296,7 +322,9 @@ describe('properties', () => {
   it('arbitrary typed text never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (typed) => {
-        expect(['correct', 'incorrect', 'unparseable']).toContain(checkAnswer(ex, 'canada-b', typed).status);
+        expect(['correct', 'incorrect', 'unparseable']).toContain(
+          checkAnswer(ex, 'canada-b', typed, EN).status,
+        );
       }),
     );
   });

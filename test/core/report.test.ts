@@ -61,6 +61,21 @@ describe('buildReport', () => {
     expect(easy({ profile: 'back' }).totals.canadaPeakYear).toBe(2028);
   });
 
+  it('on an even profile every year ties, and the peak is the earliest: 2026, not 2028', () => {
+    // US$100 over 3 years is 33.33… a year; the last year's share, 1 − 2/3, ends in …34 at the 40th digit.
+    const cost: Scenario['cost'] = {
+      kind: 'custom',
+      amount: dec(100),
+      currency: 'USD',
+      dollarYear: 2025,
+      label: 'x',
+    };
+    expect(easy({ cost }).totals.canadaPeakYear).toBe(2026);
+    const inflated = computeScenario(scenario({ context: easyContext, cost, inflationPct: dec(2) }));
+    expect(buildReport(inflated, 'constant').totals.canadaPeakYear).toBe(2026);
+    expect(buildReport(inflated, 'nominal').totals.canadaPeakYear).toBe(2028); // prices rise
+  });
+
   it('gives Canada its share of the present value: 10 % of 110 + 121/1.1 + 133.1/1.21 = 33.00', () => {
     const cost: Scenario['cost'] = {
       kind: 'custom',
@@ -86,6 +101,21 @@ describe('buildReport', () => {
 describe('properties', () => {
   const columns = ['programUsd', 'canadaUsd', 'usUsd', 'canadaCad', 'canadaCadPerPerson'] as const;
   const reports = (s: Scenario) => DOLLARS.map((d) => buildReport(computeScenario(s), d));
+
+  it('the peak year has the largest reported share of the budget, and an even profile in constant dollars peaks first', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const r of reports(s)) {
+          const peak = r.rows.find((row) => row.year === r.totals.canadaPeakYear);
+          expect(
+            r.rows.every((row) => row.canadaPctOfDefenceBudget.lte(peak?.canadaPctOfDefenceBudget ?? -1)),
+          ).toBe(true);
+        }
+        const even = buildReport(computeScenario({ ...s, profile: 'even' }), 'constant');
+        expect(even.totals.canadaPeakYear).toBe(s.startYear);
+      }),
+    );
+  });
 
   it('in every money column the rounded years add up exactly to the rounded total', () => {
     fc.assert(

@@ -16,7 +16,11 @@ import {
   parseScenarioText,
   type JsonObject,
 } from '../../src/io';
+import { numberMarks } from '../../src/i18n';
 import { estimateDoc } from './docs';
+
+const EN = numberMarks('en');
+const FR = numberMarks('fr');
 
 const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const presetList: Scenario[] = readdirSync(dir)
@@ -67,18 +71,19 @@ describe('scenarios/exercises/*.json', () => {
       for (const q of e.questions) {
         const w = workedAnswer(e, q.id);
         if (w.kind === 'open') {
-          expect(checkAnswer(e, q.id, 'anything').status).toBe('open');
+          expect(checkAnswer(e, q.id, 'anything', EN).status).toBe('open');
           expect(w.rubric.fr.length).toBeGreaterThan(20);
           continue;
         }
         expect(w.value.isZero(), `${q.id} has a non-zero answer`).toBe(false);
-        expect(checkAnswer(e, q.id, w.rounded.toString()).status, `${q.id}: ${w.rounded.toString()}`).toBe(
-          'correct',
-        );
-        expect(checkAnswer(e, q.id, w.rounded.toString().replace('.', ','), 'fr').status).toBe('correct');
+        expect(
+          checkAnswer(e, q.id, w.rounded.toString(), EN).status,
+          `${q.id}: ${w.rounded.toString()}`,
+        ).toBe('correct');
+        expect(checkAnswer(e, q.id, w.rounded.toString().replace('.', ','), FR).status).toBe('correct');
         const step = w.toleranceKind === 'absolute' ? w.tolerance : w.tolerance.times(w.value.abs());
-        expect(checkAnswer(e, q.id, w.value.plus(step.times(10)).toString()).status).toBe('incorrect');
-        expect(checkAnswer(e, q.id, w.value.minus(step.times(10)).toString()).status).toBe('incorrect');
+        expect(checkAnswer(e, q.id, w.value.plus(step.times(10)).toString(), EN).status).toBe('incorrect');
+        expect(checkAnswer(e, q.id, w.value.minus(step.times(10)).toString(), EN).status).toBe('incorrect');
       }
     });
   });

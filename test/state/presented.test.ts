@@ -24,13 +24,11 @@ describe('an edited preset is no longer that preset', () => {
   it('once edited: “Edited from …”, an id of its own and what differs, in English and French', () => {
     const store = storeOn('ask-61-fixed');
     store.getState().edit('years', { years: '5' });
-    store
-      .getState()
-      .edit('customAmountBillions', {
-        costMode: 'custom',
-        customAmountBillions: '500',
-        customCurrency: 'CAD',
-      });
+    store.getState().edit('customAmountBillions', {
+      costMode: 'custom',
+      customAmountBillions: '500',
+      customCurrency: 'CAD',
+    });
     const s = shown(store);
     expect(s.id).toBe('ask-61-fixed-edited');
     expect(s.name).toBe(`Edited from “${findPreset('ask-61-fixed')?.name ?? ''}”`);

@@ -135,8 +135,27 @@ describe('the student view', () => {
 
     const q3 = question(3);
     await user.type(q3.getByRole('textbox', { name: 'Answer to question 3' }), 'about twenty{Enter}');
-    expect(q3.getByRole('status')).toHaveTextContent(/^Not yet: we could not read a number/);
+    expect(q3.getByRole('status')).toHaveTextContent(
+      'Not yet: we could not read a number in your answer. Type the number in digits, such as 2.5.',
+    );
     await user.click(q3.getByRole('button', { name: 'Check' }));
+  });
+
+  it('says a comma was read as a thousands separator, not that the answer is 1,000 times too big', async () => {
+    const user = userEvent.setup();
+    await renderPage(route('currency-conversion'));
+    expect(typed(ex, 'implied-rate', 'en')).toBe('1.389'); // 243 ÷ 175, to ±0.001
+    const q2 = question(2);
+    await user.type(q2.getByRole('textbox', { name: 'Answer to question 2' }), '1,389{Enter}');
+    expect(q2.getByRole('status')).toHaveTextContent(
+      'Not yet: the comma in “1,389” was read as a thousands separator, as in 1,200. For decimals, type a point, such as 2.5.',
+    );
+    // A decimal comma that cannot be thousands is refused, saying how to type it.
+    await user.clear(q2.getByRole('textbox'));
+    await user.type(q2.getByRole('textbox'), '1,39{Enter}');
+    expect(q2.getByRole('status')).toHaveTextContent(
+      'Not yet: we could not read a number in your answer. Use a point for decimals, such as 1.2, and a comma or a space between thousands, such as 1,200.',
+    );
   });
 
   it('shows and hides a hint', async () => {

@@ -126,7 +126,7 @@ describe('the calculator in French', () => {
     expect(screen.getByRole('button', { name: named('26 % — moyenne du GAO') })).toBeInTheDocument();
   });
 
-  it('shows decimals with a comma and takes them typed either way', async () => {
+  it('shows decimals with a comma, takes them typed so, and refuses a decimal point saying how to type it', async () => {
     const user = userEvent.setup();
     renderFrench();
     expect(screen.getByRole('textbox', { name: named('$ CA par $ US') })).toHaveValue('1,39');
@@ -135,6 +135,13 @@ describe('the calculator in French', () => {
     await user.type(inflation, '2,5{Enter}');
     expect(getAppStore().getState().form.inflationPct).toBe('2.5');
     expect(inflation).toHaveValue('2,5');
+    await user.clear(inflation);
+    await user.type(inflation, '3.5{Enter}');
+    expect(getAppStore().getState().form.inflationPct).toBe('2.5');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Utilisez une virgule pour les décimales, par exemple 1,2',
+    );
+    await user.keyboard('{Escape}');
     const years = screen.getByRole('textbox', { name: 'Années' });
     await user.clear(years);
     await user.type(years, '51');

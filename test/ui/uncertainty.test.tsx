@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findEstimate, sensitivity, simulate } from '../../src/core';
+import { formatMoney } from '../../src/i18n';
 import { parseScenarioDoc, percentilesCsv } from '../../src/io';
 import {
   createAppStore,
@@ -57,6 +58,24 @@ describe('the range of outcomes', () => {
     // The tornado's first row is the input that moves Canada's total most (here the base cost).
     expect(sensitivity(currentScenario())[0]?.input).toBe('baseCost');
     expect(percentilesCsv(currentScenario(), expected)).toContain('canada_total_cad');
+  });
+
+  it('says its headline figure is the median, in English and French, and names the median column', async () => {
+    const preset = findPreset('cbo-2025-high-gdp');
+    if (!preset) throw new Error('preset missing');
+    getAppStore().getState().loadScenario(docToForm(preset));
+    getAppStore().getState().setSimulation(2000, 7);
+    const simulation = simulate(currentScenario(), { draws: 2000, seed: 7 });
+    const t = simulation.totals.canadaTotalCad;
+    expect(rangeSentence(simulation)).toBe(
+      `Median of Canada’s total: ${formatMoney(t.p50, 'CAD')} (90% range ${formatMoney(t.p5, 'CAD')} to ${formatMoney(t.p95, 'CAD')})`,
+    );
+    expect(rangeSentence(simulation, 'fr')).toMatch(/^Médiane du total du Canada\u00a0: /);
+    render(<CalculatorView />);
+    const panel = screen.getByRole('region', { name: 'Range of outcomes' });
+    expect(
+      await within(panel).findByRole('columnheader', { name: '50th percentile (median)' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 
   it('a range checkbox fills a sourced starting range (the CBO low–high pair) and can be removed', async () => {

@@ -3,8 +3,9 @@ import { Dec, HALF_EVEN } from '../money';
 import { evaluateExpression } from './evaluate';
 import { formatExpressionError } from './parser';
 import { scenarioEnv } from './scenarioEnv';
-import { parseTypedNumber } from './typedNumber';
-import { findQuestion, type AnswerUnit, type Exercise, type ExerciseLang, type NumericAnswer } from './types';
+import type { NumberMarks, TypedNumberProblem } from '../typedNumber';
+import { readTypedAnswer } from './typedNumber';
+import { findQuestion, type AnswerUnit, type Exercise, type NumericAnswer } from './types';
 
 export interface AnswerValue {
   /** The exact value of the answer expression, in `unit`. */
@@ -44,7 +45,13 @@ export function roundToTolerance(value: Dec, answer: NumericAnswer): Dec {
 
 export type CheckResult =
   | { readonly status: 'open' }
-  | { readonly status: 'unparseable'; readonly expected: Dec; readonly unit: AnswerUnit }
+  | {
+      readonly status: 'unparseable';
+      readonly expected: Dec;
+      readonly unit: AnswerUnit;
+      /** Why the text could not be read, for the page to say how to type the number. */
+      readonly problem: TypedNumberProblem;
+    }
   | {
       readonly status: 'correct' | 'incorrect';
       readonly expected: Dec;
@@ -52,26 +59,43 @@ export type CheckResult =
       readonly typed: Dec;
       /** typed − expected. */
       readonly difference: Dec;
+      /**
+       * Set when the answer is wrong, had one thousands separator ("1,389" in English) and would
+       * have been closer to the answer had that separator been a decimal mark: the value so read.
+       */
+      readonly groupReadAsDecimal?: Dec;
     };
 
 /**
- * Checks a typed answer (see parseTypedNumber for what is accepted) against the exact expected
- * value: correct when |typed − expected| is within the question's tolerance. `lang` is the
- * interface language, used only to read "1,234".
+ * Checks a typed answer (see readTypedAnswer for what is accepted) against the exact expected
+ * value: correct when |typed − expected| is within the question's tolerance. `marks` are the
+ * interface language's (src/i18n numberMarks).
  */
 export function checkAnswer(
   exercise: Exercise,
   questionId: string,
   typed: string,
-  lang?: ExerciseLang,
+  marks: NumberMarks,
 ): CheckResult {
   const question = findQuestion(exercise, questionId);
   const { answer } = question;
   if (answer.kind === 'open') return { status: 'open' };
   const expected = evaluateAnswer(exercise, questionId)?.value ?? new Dec(0);
-  const value = parseTypedNumber(typed, lang);
-  if (value === undefined) return { status: 'unparseable', expected, unit: answer.unit };
+  const read = readTypedAnswer(typed, marks);
+  if (!read.ok) return { status: 'unparseable', expected, unit: answer.unit, problem: read.problem };
+  const value = new Dec(read.value);
   const difference = value.minus(expected);
-  const status = difference.abs().lte(allowedDifference(answer, expected)) ? 'correct' : 'incorrect';
-  return { status, expected, unit: answer.unit, typed: value, difference };
+  const correct = difference.abs().lte(allowedDifference(answer, expected));
+  const result = {
+    status: correct ? 'correct' : 'incorrect',
+    expected,
+    unit: answer.unit,
+    typed: value,
+    difference,
+  } as const;
+  if (correct || read.ifGroupWereDecimal === undefined) return result;
+  const asDecimal = new Dec(read.ifGroupWereDecimal);
+  return asDecimal.minus(expected).abs().lt(difference.abs())
+    ? { ...result, groupReadAsDecimal: asDecimal }
+    : result;
 }

@@ -1,18 +1,15 @@
 /**
- * Reading a number a student typed as an answer. Accepted (see scenarios/exercises/README.md):
- * - a decimal point or a French decimal comma: "12.47", "12,47";
- * - thousands grouped by spaces (also no-break and thin spaces), commas or points: "1 234,5",
- *   "1,234.5", "1.234,5", "1,234,567";
- * - a sign ("-", "−", "+") and an exponent ("1.2e9");
- * - currency and unit words around the number, which are ignored because the question already
- *   says the unit: "C$12.47B", "12,47 G$", "US$ 12.47 billion", "12,47 milliards de dollars",
- *   "7.13 %", "3 years", "3 ans".
- * A single comma followed by exactly three digits ("1,234") is a thousands separator in English
- * and a decimal comma otherwise. Scale words that would change the value ("million", "T", "k")
- * are not ignored: such text is unparseable rather than silently misread.
+ * Reading a number a student typed as an answer: the number as readTypedNumber reads it in the
+ * interface's language (see its table: "12.47" in English, "12,47" in French, thousands grouped
+ * the language's way), with currency and unit words around it ignored, because the question already
+ * says the unit: "C$12.47B", "12,47 G$", "US$ 12.47 billion", "12,47 milliards de dollars",
+ * "7.13 %", "3 years", "3 ans". Scale words that would change the value ("million", "T", "k") are
+ * not ignored: such text is refused rather than silently misread.
  */
-import { Dec } from '../money';
-import type { ExerciseLang } from './types';
+import { readTypedNumber, type NumberMarks, type TypedNumber } from '../typedNumber';
+
+/** Longer text is refused as it is, without looking for words to strip. */
+const MAX_ANSWER_LENGTH = 100;
 
 const NOISE = [
   'milliards',
@@ -60,20 +57,20 @@ const NOISE = [
   '%',
 ].sort((a, b) => b.length - a.length);
 
-/** Removes currency and unit words from both ends, as often as they appear. */
+/** Removes currency and unit words (and the spaces around them) from both ends, as often as they appear. */
 function stripNoise(text: string): string {
-  let s = text;
+  let s = text.trim();
   for (let changed = true; changed;) {
     changed = false;
     const lower = s.toLowerCase();
     for (const word of NOISE) {
       if (lower.startsWith(word)) {
-        s = s.slice(word.length);
+        s = s.slice(word.length).trim();
         changed = true;
         break;
       }
       if (lower.endsWith(word)) {
-        s = s.slice(0, s.length - word.length);
+        s = s.slice(0, s.length - word.length).trim();
         changed = true;
         break;
       }
@@ -82,50 +79,11 @@ function stripNoise(text: string): string {
   return s;
 }
 
-const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
-
-/** "1,234" with `sep` = "," → "1234"; undefined if the groups are not of three digits. */
-function ungroup(int: string, sep: string): string | undefined {
-  if (!int.includes(sep)) return int;
-  return GROUPED(sep).test(int) ? int.split(sep).join('') : undefined;
-}
-
-/** Digits with separators → a plain decimal string "1234.5", or undefined. */
-function normalizeDigits(s: string, lang: ExerciseLang | undefined): string | undefined {
-  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return s;
-  if (!/^[\d.,]*\d[\d.,]*$/.test(s)) return undefined;
-  const commas = s.split(',').length - 1;
-  const points = s.split('.').length - 1;
-  let decimalSep: ',' | '.' | undefined;
-  if (commas > 0 && points > 0) decimalSep = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
-  else if (commas === 1) decimalSep = lang === 'en' && GROUPED(',').test(s) ? undefined : ',';
-  else if (points === 1) decimalSep = '.';
-  const thousandsSep = decimalSep === ',' ? '.' : ',';
-  const cut = decimalSep === undefined ? -1 : s.lastIndexOf(decimalSep);
-  const int = cut === -1 ? s : s.slice(0, cut);
-  const frac = cut === -1 ? '' : s.slice(cut + 1);
-  if (frac.includes(',') || frac.includes('.')) return undefined;
-  // With no decimal separator, repeated points are thousands too ("1.234.567").
-  const plain = ungroup(int, decimalSep === undefined && points > 1 ? '.' : thousandsSep);
-  if (plain === undefined || /[.,]/.test(plain)) return undefined;
-  return `${plain === '' ? '0' : plain}${frac === '' ? '' : `.${frac}`}`;
-}
-
-/**
- * The number in a typed answer, or undefined when it cannot be read unambiguously. `lang` is the
- * interface language, used only for "1,234" (English: one thousand two hundred thirty-four).
- */
-export function parseTypedNumber(typed: string, lang?: ExerciseLang): Dec | undefined {
-  if (typed.length > 100) return undefined;
-  let s = typed.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/\u2212/g, '-');
-  s = stripNoise(s);
-  let sign = '';
-  if (s.startsWith('-') || s.startsWith('+')) {
-    sign = s[0] === '-' ? '-' : '';
-    s = stripNoise(s.slice(1));
-  }
-  const digits = normalizeDigits(s, lang);
-  if (digits === undefined) return undefined;
-  const value = new Dec(`${sign}${digits}`);
-  return value.isFinite() ? value : undefined;
+/** The number in a typed answer, read with the interface language's `marks`, or why it cannot be read. */
+export function readTypedAnswer(typed: string, marks: NumberMarks): TypedNumber {
+  if (typed.length > MAX_ANSWER_LENGTH) return readTypedNumber(typed, marks);
+  const s = stripNoise(typed.replace(/\u2212/g, '-'));
+  const sign = /^[+-]/.exec(s)?.[0] ?? '';
+  const rest = sign === '' ? s : stripNoise(s.slice(1));
+  return readTypedNumber(`${sign}${rest}`, marks);
 }

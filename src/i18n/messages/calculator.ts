@@ -41,7 +41,6 @@ export const en = {
   'calculator.date.undated': 'undated',
 
   // Number fields
-  'calculator.field.number': 'Enter a number, such as 2.5.',
   'calculator.field.range': 'Enter a value from {min} to {max}.',
   'calculator.field.whole': 'Enter a whole number.',
   'calculator.field.marks': '{label}: sourced values',
@@ -200,9 +199,10 @@ export const en = {
   'calculator.cards.us.detail': '{amount} per American',
   'calculator.cards.pv': 'Present value',
   'calculator.cards.pv.detail': 'whole program at {year}, discounted at {rate}',
+  'calculator.cards.pv.detailConstant':
+    'nominal spending of the whole program, discounted to {year} at {rate} (not constant dollars)',
   'calculator.cards.peak': 'Canada’s peak year',
-  'calculator.cards.peak.value': '{pct} of its defence budget',
-  'calculator.cards.peak.detail': 'in {year}',
+  'calculator.cards.peak.detail': 'of its defence budget, in {year}',
 
   // Source panel
   'calculator.source.label': 'Source of the estimate',
@@ -212,8 +212,8 @@ export const en = {
     'A custom amount: “{label}”, in {year} dollars. Its source is whatever you say it is.',
   'calculator.source.customPounds':
     'A custom amount: “{label}”, in {year} pounds. Its source is whatever you say it is.',
-  'calculator.source.confidence.H': 'confidence H',
-  'calculator.source.confidence.M': 'confidence M',
+  'calculator.source.confidence.H': 'high confidence (H)',
+  'calculator.source.confidence.M': 'medium confidence (M)',
   'calculator.source.confidenceHint':
     'H: primary or several agreeing sources; M: one reputable secondary source',
   'calculator.source.scope': 'Scope:',
@@ -231,10 +231,11 @@ export const en = {
   'calculator.outcomes.failed': 'The simulation could not run: {message}',
   'calculator.outcomes.crashed': 'The simulation stopped unexpectedly.',
   'calculator.outcomes.sentence': '{range}, from {draws} draws (seed {seed}).',
-  'calculator.outcomes.range': 'Canada’s total: {median} (90% range {low} to {high})',
+  'calculator.outcomes.range': 'Median of Canada’s total: {median} (90% range {low} to {high})',
   'calculator.outcomes.caption': 'Percentiles of the simulated totals (nominal dollars)',
   'calculator.outcomes.total': 'Total',
   'calculator.outcomes.percentile': '{n}th percentile',
+  'calculator.outcomes.median': '50th percentile (median)',
   'calculator.outcomes.programUsd': 'Program (US$)',
   'calculator.outcomes.canadaUsd': 'Canada (US$)',
   'calculator.outcomes.canadaCad': 'Canada (C$)',
@@ -330,7 +331,6 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.date.undated': 'non datée',
 
   // Champs numériques
-  'calculator.field.number': 'Entrez un nombre, par exemple 2,5.',
   'calculator.field.range': 'Entrez une valeur de {min} à {max}.',
   'calculator.field.whole': 'Entrez un nombre entier.',
   'calculator.field.marks': '{label} : valeurs sourcées',
@@ -491,9 +491,10 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.cards.us.detail': '{amount} par Américain',
   'calculator.cards.pv': 'Valeur actualisée',
   'calculator.cards.pv.detail': 'ensemble du programme en {year}, actualisé à {rate}',
+  'calculator.cards.pv.detailConstant':
+    'dépenses nominales de l’ensemble du programme, actualisées en {year} à {rate} (pas en dollars constants)',
   'calculator.cards.peak': 'Année de pointe du Canada',
-  'calculator.cards.peak.value': '{pct} de son budget de la défense',
-  'calculator.cards.peak.detail': 'en {year}',
+  'calculator.cards.peak.detail': 'de son budget de la défense, en {year}',
 
   // Source
   'calculator.source.label': 'Source de l’estimation',
@@ -522,10 +523,12 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.outcomes.failed': 'La simulation n’a pas pu s’exécuter : {message}',
   'calculator.outcomes.crashed': 'La simulation s’est arrêtée de façon inattendue.',
   'calculator.outcomes.sentence': '{range}, d’après {draws} tirages (germe {seed}).',
-  'calculator.outcomes.range': 'Total du Canada : {median} (intervalle de 90 % : de {low} à {high})',
+  'calculator.outcomes.range':
+    'Médiane du total du Canada : {median} (intervalle de 90 % : de {low} à {high})',
   'calculator.outcomes.caption': 'Centiles des totaux simulés (dollars nominaux)',
   'calculator.outcomes.total': 'Montant total',
   'calculator.outcomes.percentile': '{n}e centile',
+  'calculator.outcomes.median': '50e centile (médiane)',
   'calculator.outcomes.programUsd': 'Programme ($ US)',
   'calculator.outcomes.canadaUsd': 'Canada ($ US)',
   'calculator.outcomes.canadaCad': 'Canada ($ CA)',

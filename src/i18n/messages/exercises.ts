@@ -71,8 +71,9 @@ export const en = {
   'exercises.valueOne.YEARS': '{n} year',
   'exercises.feedback.correct': 'Correct! Well done.',
   'exercises.feedback.saved': 'Saved. Compare your answer with what a strong answer includes, below.',
-  'exercises.feedback.unreadable':
-    'Not yet: we could not read a number in your answer. Type just the number, for example 12.5 or 12,5.',
+  'exercises.feedback.unreadable': 'Not yet: we could not read a number in your answer. {how}',
+  'exercises.feedback.groupSlip':
+    'Not yet: the comma in “{typed}” was read as a thousands separator, as in 1,200. For decimals, type a point, such as 2.5.',
   'exercises.feedback.empty': 'Type your answer first, then check it.',
   'exercises.feedback.writeFirst': 'Write your answer first, then press Done.',
   'exercises.feedback.scaleBigger':
@@ -246,7 +247,9 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.feedback.saved':
     'Réponse enregistrée. Comparez-la avec ce que contient une bonne réponse, ci-dessous.',
   'exercises.feedback.unreadable':
-    'Pas encore\u00a0: nous n’avons pas pu lire de nombre dans votre réponse. Tapez seulement le nombre, par exemple 12,5 ou 12.5.',
+    'Pas encore\u00a0: nous n’avons pas pu lire de nombre dans votre réponse. {how}',
+  'exercises.feedback.groupSlip':
+    'Pas encore\u00a0: le séparateur dans «\u00a0{typed}\u00a0» a été lu comme un séparateur des milliers, comme dans 1\u00a0200. Pour les décimales, tapez une virgule, par exemple 2,5.',
   'exercises.feedback.empty': 'Tapez d’abord votre réponse, puis vérifiez-la.',
   'exercises.feedback.writeFirst': 'Écrivez d’abord votre réponse, puis appuyez sur Terminé.',
   'exercises.feedback.scaleBigger':

@@ -9,12 +9,30 @@ import * as charts from './charts';
 import * as exercises from './exercises';
 import * as notices from './notices';
 import * as why from './why';
+// Typed-number messages (issue 9): a separate area, so other areas' additions merge cleanly.
+import * as typed from './typed';
 
-const en = { ...app.en, ...calculator.en, ...charts.en, ...why.en, ...exercises.en, ...notices.en };
+const en = {
+  ...app.en,
+  ...calculator.en,
+  ...charts.en,
+  ...why.en,
+  ...exercises.en,
+  ...notices.en,
+  ...typed.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const fr: Messages = { ...app.fr, ...calculator.fr, ...charts.fr, ...why.fr, ...exercises.fr, ...notices.fr };
+const fr: Messages = {
+  ...app.fr,
+  ...calculator.fr,
+  ...charts.fr,
+  ...why.fr,
+  ...exercises.fr,
+  ...notices.fr,
+  ...typed.fr,
+};
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -40,6 +40,9 @@ export const en = {
   'why.coverage.four-layer-system': 'a four-layer national missile defence, over 20 years',
   'why.coverage.example-architectures': 'example architectures over 20 years',
   'why.coverage.canada-share': 'a price for Canada’s share, not a program cost',
+  // Source confidence in words (issue 9).
+  'why.confidence.H': 'High confidence: an official or primary source, or several sources that agree.',
+  'why.confidence.M': 'Medium confidence: one reputable secondary source.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -84,4 +87,8 @@ export const fr: Record<keyof typeof en, string> = {
   'why.coverage.four-layer-system': 'une défense antimissile nationale à quatre couches, sur 20 ans',
   'why.coverage.example-architectures': 'des architectures types sur 20 ans',
   'why.coverage.canada-share': 'un prix pour la part du Canada, pas un coût de programme',
+  // Source confidence in words (issue 9).
+  'why.confidence.H':
+    'Fiabilité élevée\u00a0: une source officielle ou primaire, ou plusieurs sources concordantes.',
+  'why.confidence.M': 'Fiabilité moyenne\u00a0: une seule source secondaire fiable.',
 };

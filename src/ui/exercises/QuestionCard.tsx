@@ -28,7 +28,7 @@ function useFeedback({ exercise, question }: Props): Feedback | null {
       tone: 'unreadable',
       text: t(question.answer.kind === 'open' ? 'exercises.feedback.writeFirst' : 'exercises.feedback.empty'),
     };
-  return numericFeedback(o.result, lang);
+  return numericFeedback(o.result, lang, p.answer);
 }
 
 function Hint({ id, text }: { id: string; text: string }) {

@@ -3,7 +3,7 @@
  * and the rows of the answers CSV. Nothing here is stored; it is derived from what was typed.
  */
 import { checkAnswer, type CheckResult, type Exercise, type ExerciseQuestion } from '../../core';
-import type { Lang } from '../../i18n';
+import { numberMarks, type Lang } from '../../i18n';
 import type { AnswerRow } from '../../io';
 import type { ExerciseProgress, QuestionProgress } from '../../state';
 
@@ -22,11 +22,11 @@ export type Outcome =
 export function outcome(exercise: Exercise, q: ExerciseQuestion, p: QuestionProgress, lang: Lang): Outcome {
   if (!p.checked) return { kind: 'unchecked' };
   if (p.answer.trim() === '') return { kind: 'empty' };
-  return { kind: 'checked', result: checkAnswer(exercise, q.id, p.answer, lang) };
+  return { kind: 'checked', result: checkAnswer(exercise, q.id, p.answer, numberMarks(lang)) };
 }
 
 function isRight(exercise: Exercise, q: ExerciseQuestion, answer: string, lang: Lang): boolean {
-  return answer.trim() !== '' && checkAnswer(exercise, q.id, answer, lang).status === 'correct';
+  return answer.trim() !== '' && checkAnswer(exercise, q.id, answer, numberMarks(lang)).status === 'correct';
 }
 
 export interface Tally {

@@ -1,9 +1,10 @@
 /**
  * What a student is told after checking an answer: right, or how far off in words (too high or too
- * low, and roughly by how much), never the number itself.
+ * low, and roughly by how much), never the number itself; or how to type a number that could not be
+ * read, in the same words as the calculator's fields.
  */
 import { Dec, type CheckResult } from '../../core';
-import { formatCount, translate, type Lang, type MessageKey } from '../../i18n';
+import { formatCount, translate, typedProblemText, type Lang, type MessageKey } from '../../i18n';
 
 export interface Feedback {
   readonly tone: 'correct' | 'not-yet' | 'unreadable';
@@ -37,23 +38,28 @@ function band(difference: Dec, expected: Dec): Band {
   return 'far';
 }
 
-/** The feedback for a checked numeric answer. */
-export function numericFeedback(result: CheckResult, lang: Lang): Feedback {
+/** The feedback for a checked numeric answer; `typed` is the answer as the student typed it. */
+export function numericFeedback(result: CheckResult, lang: Lang, typed: string): Feedback {
   const say = (key: MessageKey, params: Record<string, string> = {}) => translate(lang, key, params);
   switch (result.status) {
     case 'open':
       return { tone: 'correct', text: say('exercises.feedback.saved') };
     case 'unparseable':
-      return { tone: 'unreadable', text: say('exercises.feedback.unreadable') };
+      return {
+        tone: 'unreadable',
+        text: say('exercises.feedback.unreadable', { how: typedProblemText(result.problem, lang) }),
+      };
     case 'correct':
       return { tone: 'correct', text: say('exercises.feedback.correct') };
     case 'incorrect': {
-      const { typed, expected, difference } = result;
+      const { expected, difference } = result;
       const high = difference.isPositive();
-      const slip = scaleSlip(typed, expected);
-      const wrongSign = !expected.isZero() && !typed.isZero() && typed.isNegative() !== expected.isNegative();
+      const slip = scaleSlip(result.typed, expected);
+      const wrongSign =
+        !expected.isZero() && !result.typed.isZero() && result.typed.isNegative() !== expected.isNegative();
       let text: string;
-      if (slip)
+      if (result.groupReadAsDecimal) text = say('exercises.feedback.groupSlip', { typed: typed.trim() });
+      else if (slip)
         text = say(slip.bigger ? 'exercises.feedback.scaleBigger' : 'exercises.feedback.scaleSmaller', {
           factor: formatCount(slip.factor, lang),
         });

@@ -1,9 +1,11 @@
 /** Download CSV and JSON, open a scenario file (picker or drop), and copy a share link. */
 import { useRef, useState } from 'react';
 import type { ScenarioResult } from '../../core';
-import type { Lang, MessageKey } from '../../i18n';
-import { encodeShareFragment, scenarioToText, summaryCsv, yearsCsv } from '../../io';
-import { useAppStore } from '../../state';
+import type { MessageKey } from '../../i18n';
+import { scenarioToText, summaryCsv, yearsCsv } from '../../io';
+import { getAppStore, useAppStore } from '../../state';
+import { shareUrl } from '../address';
+import { parseRoute } from '../route';
 import { downloadText } from '../download';
 import { useI18n } from '../useI18n';
 
@@ -17,15 +19,6 @@ export function useOpenFile(): (file: File) => Promise<void> {
   };
 }
 
-/** The page's address without the fragment, with `lang=fr` when the page is in French. */
-function shareBase(lang: Lang): string {
-  const url = new URL(window.location.href);
-  url.hash = '';
-  if (lang === 'fr') url.searchParams.set('lang', 'fr');
-  else if (url.searchParams.has('lang')) url.searchParams.delete('lang');
-  return url.toString();
-}
-
 export function FilePanel({
   result,
   compared,
@@ -33,7 +26,7 @@ export function FilePanel({
   result: ScenarioResult;
   compared: readonly ScenarioResult[];
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const dollars = useAppStore((s) => s.dollars);
   const openFile = useOpenFile();
   const picker = useRef<HTMLInputElement>(null);
@@ -43,7 +36,7 @@ export function FilePanel({
   const summaryOf = compared.length >= 2 ? compared : [result];
 
   const share = async () => {
-    const url = `${shareBase(lang)}${encodeShareFragment(result.scenario)}`;
+    const url = shareUrl(getAppStore().getState(), parseRoute(window.location.search));
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

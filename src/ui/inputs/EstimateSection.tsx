@@ -135,6 +135,7 @@ export function EstimateSection() {
             value={form.customDollarYear}
             min={LIMITS.dollarYear.min}
             max={LIMITS.dollarYear.max}
+            year
             step={1}
             onChange={(v) => edit('customDollarYear', { customDollarYear: v })}
           />

@@ -1,13 +1,14 @@
 /**
  * A slider and a typed field for one number, kept in sync and named alike ("Years"), with its unit,
- * range, and marks where sourced values sit. A typed value outside the range is refused with a
- * message and changes nothing.
+ * range, and marks where sourced values sit. Typed text is read the one way the page reads numbers
+ * in its language (readField); text that cannot be read, or a value outside the range, is refused
+ * with a message saying how to type it, and changes nothing.
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { translate, type Lang } from '../../i18n';
-import { decimalText, numberText, typedDecimal } from '../localeText';
+import { decimalText } from '../localeText';
 import { useI18n } from '../useI18n';
 import { useFieldProblem } from './fieldProblems';
+import { readField } from './readField';
 
 export interface Mark {
   readonly value: string;
@@ -22,37 +23,13 @@ export interface NumberFieldProps {
   readonly min: number;
   readonly max: number;
   readonly step: number;
+  /** A calendar year: no thousands separators in its range ("2000 to 2100"). */
+  readonly year?: boolean;
   readonly marks?: readonly Mark[];
   readonly hint?: ReactNode;
   /** The scenario-file field this edits (`share.amount`), so a problem the scenario has there marks it. */
   readonly path?: string;
   readonly onChange: (value: string) => void;
-}
-
-const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
-
-/**
- * Why `text` is not acceptable, or null if it is. A decimal comma is accepted ("2,5"). Compares as
- * decimals of at most 15 digits.
- */
-export function rangeProblem(
-  text: string,
-  min: number,
-  max: number,
-  step: number,
-  lang: Lang = 'en',
-): string | null {
-  const t = typedDecimal(text);
-  if (!DECIMAL.test(t)) return translate(lang, 'calculator.field.number');
-  const n = Number(t);
-  if (n < min || n > max)
-    return translate(lang, 'calculator.field.range', {
-      min: numberText(min, lang),
-      max: numberText(max, lang),
-    });
-  if (Number.isInteger(step) && step >= 1 && !Number.isInteger(n))
-    return translate(lang, 'calculator.field.whole');
-  return null;
 }
 
 export function NumberField({
@@ -62,6 +39,7 @@ export function NumberField({
   min,
   max,
   step,
+  year = false,
   marks = [],
   hint,
   path,
@@ -72,11 +50,10 @@ export function NumberField({
   const [draft, setDraft] = useState<string | null>(null);
   // The refused text, not its message: the message follows a language switch.
   const [refused, setRefused] = useState<string | null>(null);
+  const limits = { min, max, step, year };
+  const reading = refused === null ? null : readField(refused, limits, lang);
   const scenarioProblem = useFieldProblem(path);
-  const error =
-    (refused === null ? null : rangeProblem(refused, min, max, step, lang)) ??
-    scenarioProblem?.message ??
-    null;
+  const error = (reading && !reading.ok ? reading.message : null) ?? scenarioProblem?.message ?? null;
   const shown = draft ?? decimalText(value, lang);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-unit`]
     .filter(Boolean)
@@ -86,12 +63,11 @@ export function NumberField({
   // is refused as a whole instead of applying "5" on the way.
   const commit = () => {
     if (draft === null) return;
-    const problem = rangeProblem(draft, min, max, step, lang);
-    setRefused(problem === null ? null : draft);
-    if (problem !== null) return;
+    const read = readField(draft, limits, lang);
+    setRefused(read.ok ? null : draft);
+    if (!read.ok) return;
     setDraft(null);
-    const typed = typedDecimal(draft);
-    if (typed !== value) onChange(typed);
+    if (read.value !== value) onChange(read.value);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') commit();

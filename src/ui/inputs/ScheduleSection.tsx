@@ -37,6 +37,7 @@ export function ScheduleSection() {
         value={form.startYear}
         min={LIMITS.startYear.min}
         max={LIMITS.startYear.max}
+        year
         step={1}
         onChange={(v) => edit('startYear', { startYear: v })}
       />

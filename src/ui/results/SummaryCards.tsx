@@ -54,7 +54,8 @@ export function SummaryCards({
     {
       label: t('calculator.cards.pv'),
       value: money(totals.presentValueUsd),
-      detail: t('calculator.cards.pv.detail', {
+      // Present value discounts nominal spending: in the constant-dollar view it says it is not constant.
+      detail: t(dollars === 'nominal' ? 'calculator.cards.pv.detail' : 'calculator.cards.pv.detailConstant', {
         year: result.scenario.startYear,
         rate: formatPct(
           result.scenario.discountRatePct,
@@ -65,9 +66,7 @@ export function SummaryCards({
     },
     {
       label: t('calculator.cards.peak'),
-      value: t('calculator.cards.peak.value', {
-        pct: formatPct(totals.canadaPeakPctOfDefenceBudget, 1, lang),
-      }),
+      value: formatPct(totals.canadaPeakPctOfDefenceBudget, 1, lang),
       detail: t('calculator.cards.peak.detail', { year: totals.canadaPeakYear }),
     },
   ];

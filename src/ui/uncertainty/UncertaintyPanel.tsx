@@ -28,7 +28,9 @@ function PercentileTable({
             <th scope="col">{t('calculator.outcomes.total')}</th>
             {PERCENTILE_KEYS.map((k) => (
               <th scope="col" key={k}>
-                {t('calculator.outcomes.percentile', { n: k.slice(1) })}
+                {k === 'p50'
+                  ? t('calculator.outcomes.median')
+                  : t('calculator.outcomes.percentile', { n: k.slice(1) })}
               </th>
             ))}
           </tr>

@@ -21,7 +21,7 @@ export function inputLabel(input: RangedInput, lang: Lang = 'en'): string {
   return translate(lang, `calculator.input.${input}`);
 }
 
-/** "Canada’s total: C$17.34 billion (90% range C$9.80 billion to C$38.50 billion)". */
+/** "Median of Canada’s total: C$17.34 billion (90% range C$9.80 billion to C$38.50 billion)". */
 export function rangeSentence(simulation: Simulation, lang: Lang = 'en'): string {
   const t = simulation.totals.canadaTotalCad;
   return translate(lang, 'calculator.outcomes.range', {

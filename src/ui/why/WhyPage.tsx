@@ -1,8 +1,12 @@
-/** "Why do the numbers differ?": each pair of published figures reconciled, step by step, with sources. */
-import { citeSource, defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
-import { estimateLabel, scenarioName, sourceOutlet, stepText } from '../../i18n';
+/**
+ * "Why do the numbers differ?": each pair of published figures reconciled, step by step, with their
+ * sources (linked where the catalog has an address) and how far each source can be trusted, in words.
+ */
+import { defaultContext, defaultFx, findEstimate, reconcile } from '../../core';
+import { estimateLabel, scenarioName, stepText } from '../../i18n';
 import { findPreset, getAppStore } from '../../state';
 import { navigate } from '../route';
+import { SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
 
 /** The reconciliations use the sourced default rates and context figures (the ones the news used). */
@@ -28,7 +32,8 @@ export function WhyPage() {
               return e ? (
                 <li key={id}>
                   <strong>{estimateLabel(e, lang)}</strong> —{' '}
-                  {citeSource({ ...e.source, outlet: sourceOutlet(e.source, lang) })}
+                  <SourceCite source={e.source} lang={lang} link />.{' '}
+                  <span className="why-confidence">{t(`why.confidence.${e.source.confidence}`)}</span>
                 </li>
               ) : null;
             })}

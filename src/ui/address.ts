@@ -1,0 +1,41 @@
+/**
+ * The page's address always says what the page shows, as Our World in Data's charts do: the page
+ * (`?view=…`), the language (`lang=…`) and, on the calculator, the scenario and how its money is
+ * shown (the share-link fragment). Copying the address is sharing the view. The address is
+ * replaced as the user edits, never pushed, so the history is not flooded.
+ */
+import { useEffect } from 'react';
+import { encodeShareFragment } from '../io';
+import { derivePresented, getAppStore, type AppState } from '../state';
+import { routeHref, type Route } from './route';
+
+/** The address (path, query and fragment) of this view of the page. */
+export function pageAddress(state: AppState, route: Route): string {
+  const path = routeHref(route, `?lang=${state.lang}`);
+  if (route.view !== 'calculator') return path;
+  const derived = derivePresented(state);
+  // While the inputs cannot be computed, the address keeps the last scenario that could.
+  const fragment = derived.ok
+    ? encodeShareFragment(derived.result.scenario, { currency: state.currency, dollars: state.dollars })
+    : window.location.hash;
+  return `${path}${fragment}`;
+}
+
+/** The full link to this view, to copy and send. */
+export function shareUrl(state: AppState, route: Route): string {
+  return new URL(pageAddress(state, route), window.location.href).toString();
+}
+
+/** Keeps the address bar on this view as the store and the route change. */
+export function useAddressSync(route: Route): void {
+  useEffect(() => {
+    const store = getAppStore();
+    const sync = () => {
+      const address = pageAddress(store.getState(), route);
+      const { pathname, search, hash } = window.location;
+      if (address !== `${pathname}${search}${hash}`) window.history.replaceState(null, '', address);
+    };
+    sync();
+    return store.subscribe(sync);
+  }, [route]);
+}

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultContext, defaultFx, findEstimate, reconcile } from '../../src/core';
+import { createAppStore, getAppStore, replaceAppStore } from '../../src/state';
+import { WhyPage } from '../../src/ui/why/WhyPage';
+import { MemoryStorage } from '../support/memoryStorage';
+
+const SOURCES = reconcile(defaultFx(), defaultContext())
+  .flatMap((r) => r.figureIds)
+  .map((id) => findEstimate(id)?.source)
+  .filter((s) => s !== undefined);
+
+beforeEach(() => {
+  replaceAppStore(createAppStore(() => new MemoryStorage()));
+});
+
+describe('the why page’s sources', () => {
+  it('link every source that has an address, opening safely in a new tab', () => {
+    render(<WhyPage />);
+    const urls = SOURCES.flatMap((s) => (s.url ? [s.url] : []));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      const links = screen.getAllByRole('link', { name: url });
+      for (const link of links) {
+        expect(link).toHaveAttribute('href', url);
+        expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      }
+    }
+    expect(document.body.textContent).not.toMatch(/, https?:/); // no address left as plain text
+  });
+
+  it('say how far each source can be trusted in words, in English and French', () => {
+    render(<WhyPage />);
+    const first = screen.getAllByRole('list')[0] as HTMLElement;
+    const items = within(first).getAllByRole('listitem');
+    for (const item of items) {
+      expect(item.textContent).toMatch(
+        /(High confidence: an official or primary source, or several sources that agree\.|Medium confidence: one reputable secondary source\.)$/,
+      );
+    }
+    expect(screen.getAllByText(/^High confidence:/).length).toBe(
+      SOURCES.filter((s) => s.confidence === 'H').length,
+    );
+    act(() => getAppStore().getState().setLang('fr'));
+    expect(screen.getAllByText(/^Fiabilité (élevée|moyenne)\s:/).length).toBe(SOURCES.length);
+  });
+});
