@@ -1,4 +1,6 @@
 /** Splits argv into positional arguments and --options; unknown options are usage errors. */
+import { quotePath } from '../core';
+
 export interface ParsedArgs {
   readonly positional: string[];
   readonly options: Record<string, string>;
@@ -17,7 +19,7 @@ export function parseArgs(argv: readonly string[], allowed: readonly string[]): 
       continue;
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!allowed.includes(name)) throw new UsageError(`unknown option --${name}`);
+    if (!allowed.includes(name)) throw new UsageError(`unknown option ${quotePath([`--${name}`])}`);
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
     options[name] = value;

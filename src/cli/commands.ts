@@ -1,6 +1,4 @@
 /** The command line's commands: thin over core (compute, report) and io (files, CSV). */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   buildReport,
   CATALOG,
@@ -11,6 +9,7 @@ import {
   fixed,
   MONEY_DP,
   PCT_DP,
+  quoteText,
   reconcile,
   type Dollars,
 } from '../core';
@@ -19,12 +18,14 @@ import { summaryCsv, yearsCsv } from '../io';
 import { UsageError, type ParsedArgs } from './args';
 import { EXIT, type Console } from './console';
 import { loadScenarios } from './loadScenarios';
+import { checkOut, writeOut } from './outDir';
+import { shownPath } from './shown';
 import { grouped, textTable } from './table';
 
 function dollarsOption(args: ParsedArgs): Dollars {
   const value = args.options['dollars'] ?? 'nominal';
   if (!(DOLLARS as readonly string[]).includes(value))
-    throw new UsageError(`--dollars must be nominal or constant, got "${value}"`);
+    throw new UsageError(`--dollars must be nominal or constant, got ${quoteText(value)}`);
   return value as Dollars;
 }
 
@@ -125,19 +126,19 @@ export function exportCsv(args: ParsedArgs, console: Console): number {
   const dollars = dollarsOption(args);
   const out = args.options['out'];
   if (out === undefined) throw new UsageError('export needs --out <dir>');
+  checkOut(out, []);
   const { results, problems } = loadScenarios(files(args));
   if (problems.length > 0) {
     problems.forEach((p) => console.err(p));
     console.err('nothing written');
     return EXIT.invalid;
   }
-  mkdirSync(out, { recursive: true });
-  for (const result of results) {
-    writeFileSync(join(out, `${result.scenario.id}.years.csv`), yearsCsv([result], dollars));
-  }
-  writeFileSync(join(out, 'summary.csv'), summaryCsv(results));
+  writeOut(out, [
+    ...results.map((r) => ({ name: `${r.scenario.id}.years.csv`, text: yearsCsv([r], dollars) })),
+    { name: 'summary.csv', text: summaryCsv(results) },
+  ]);
   console.out(
-    `wrote ${results.length} years CSV file${results.length === 1 ? '' : 's'} and summary.csv to ${out}`,
+    `wrote ${results.length} years CSV file${results.length === 1 ? '' : 's'} and summary.csv to ${shownPath(out)}`,
   );
   return EXIT.ok;
 }

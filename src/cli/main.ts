@@ -1,8 +1,10 @@
 /** Entry point: `npm run cli -- <command>`. Parses argv, runs a command, sets the exit code. */
 import { fileURLToPath } from 'node:url';
+import { quoteText } from '../core';
 import { parseArgs, UsageError } from './args';
 import { compute, exportCsv, list, validate } from './commands';
-import { EXIT, processConsole, type Console } from './console';
+import { EXIT, processConsole, safeConsole, type Console } from './console';
+import { OutError } from './outDir';
 import { simulateCommand } from './simulate';
 
 export const USAGE = `Golden Dome cost calculator — command line
@@ -21,7 +23,14 @@ Usage: npm run cli -- <command>
 
   D is nominal (default) or constant. N is 100 to 1000000 draws (default 10000); S is a seed from
   0 to 4294967295 (default 1): the same seed gives the same files as the browser.
-  Exit codes: 0 ok, 1 invalid input, 2 usage error.`;
+  --out is a folder, created if missing. The files are written into a temporary folder beside it
+  and moved into place only when all are written; --out, or a file in it, being a symbolic link is
+  refused.
+
+Exit codes:
+  0  done
+  1  an input file is invalid (one line per problem: file: field: message); nothing written
+  2  a usage error, or an --out that cannot be written (one line naming it and the problem)`;
 
 const OPTIONS: Record<string, readonly string[]> = {
   list: [],
@@ -32,15 +41,16 @@ const OPTIONS: Record<string, readonly string[]> = {
 };
 
 /** Runs one command; returns the exit code. */
-export function run(argv: readonly string[], console: Console = processConsole): number {
+export function run(argv: readonly string[], terminal: Console = processConsole): number {
+  const console = safeConsole(terminal);
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.out(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const allowed = OPTIONS[command];
+  const allowed = Object.hasOwn(OPTIONS, command) ? OPTIONS[command] : undefined;
   if (!allowed) {
-    console.err(`unknown command "${command}"\n\n${USAGE}`);
+    console.err(`unknown command ${quoteText(command)}\n\n${USAGE}`);
     return EXIT.usage;
   }
   try {
@@ -51,6 +61,10 @@ export function run(argv: readonly string[], console: Console = processConsole):
     if (command === 'simulate') return simulateCommand(args, console);
     return exportCsv(args, console);
   } catch (error) {
+    if (error instanceof OutError) {
+      console.err(`${command}: ${error.message}`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError) {
       console.err(`${command}: ${error.message}\n\n${USAGE}`);
       return EXIT.usage;

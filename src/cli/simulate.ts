@@ -1,11 +1,11 @@
 /** `simulate <file> [--draws N] [--seed S] --out <dir>`: the uncertainty CSVs of one scenario. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { MAX_SEED, sensitivity, simulate as runSimulation } from '../core';
+import { MAX_SEED, quoteText, sensitivity, simulate as runSimulation } from '../core';
 import { percentilesCsv, sensitivityCsv } from '../io';
 import { UsageError, type ParsedArgs } from './args';
 import { EXIT, type Console } from './console';
 import { loadScenarios } from './loadScenarios';
+import { checkOut, writeOut } from './outDir';
+import { shownPath } from './shown';
 
 export const DRAWS = { min: 100, max: 1_000_000, default: 10_000 } as const;
 export const DEFAULT_SEED = 1;
@@ -16,7 +16,7 @@ function wholeOption(args: ParsedArgs, name: string, min: number, max: number, f
   if (text === undefined) return fallback;
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!(value >= min && value <= max)) {
-    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${quoteText(text)}`);
   }
   return value;
 }
@@ -29,6 +29,7 @@ export function simulateCommand(args: ParsedArgs, console: Console): number {
   if (out === undefined) throw new UsageError('simulate needs --out <dir>');
   if (args.positional.length !== 1)
     throw new UsageError(`expected one scenario file, got ${args.positional.length}`);
+  checkOut(out, []);
   const { results, problems } = loadScenarios(args.positional);
   const scenario = results[0]?.scenario;
   if (problems.length > 0 || !scenario) {
@@ -36,13 +37,13 @@ export function simulateCommand(args: ParsedArgs, console: Console): number {
     console.err('nothing written');
     return EXIT.invalid;
   }
-  const percentiles = percentilesCsv(scenario, runSimulation(scenario, { draws, seed }));
-  const table = sensitivityCsv(scenario, sensitivity(scenario));
-  mkdirSync(out, { recursive: true });
-  const files = [`${scenario.id}.percentiles.csv`, `${scenario.id}.sensitivity.csv`];
-  writeFileSync(join(out, files[0] ?? ''), percentiles);
-  writeFileSync(join(out, files[1] ?? ''), table);
-  console.out(`wrote ${files.join(' and ')} to ${out} (${draws} draws, seed ${seed})`);
+  const names = [`${scenario.id}.percentiles.csv`, `${scenario.id}.sensitivity.csv`] as const;
+  checkOut(out, names); // before the simulation, which can take seconds
+  writeOut(out, [
+    { name: names[0], text: percentilesCsv(scenario, runSimulation(scenario, { draws, seed })) },
+    { name: names[1], text: sensitivityCsv(scenario, sensitivity(scenario)) },
+  ]);
+  console.out(`wrote ${names.join(' and ')} to ${shownPath(out)} (${draws} draws, seed ${seed})`);
   if (Object.keys(scenario.ranges).length === 0) {
     console.out('note: the scenario has no ranges, so every draw is the same scenario');
   }

@@ -1,4 +1,7 @@
 /** Plain-text tables for the terminal: columns padded, numbers right-aligned. */
+import { groupThousands } from '../core';
+
+/** The header, a dashed rule and the rows, columns padded to their widest cell. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const isNumeric = (s: string) => /^[-\d.,%$C£US ]+$/.test(s) && /\d/.test(s);
@@ -14,6 +17,6 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
 export function grouped(decimal: string): string {
   const [whole = '', frac] = decimal.split('.');
   const sign = whole.startsWith('-') ? '-' : '';
-  const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = groupThousands(whole.replace('-', ''));
   return `${sign}${digits}${frac === undefined ? '' : `.${frac}`}`;
 }

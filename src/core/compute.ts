@@ -6,6 +6,7 @@
 import { resolveBaseCost, type BaseCost } from './baseCost';
 import { Dec, HUNDRED, ONE, pctToFraction, sum, ZERO } from './money';
 import { ScenarioError, type Problem } from './problem';
+import { quoteText } from './quote';
 import { profileShares } from './profile';
 import type { Scenario } from './scenario';
 import { shareFraction } from './share';
@@ -51,7 +52,7 @@ export function scenarioProblems(scenario: Scenario): Problem[] {
     return [
       {
         path: 'cost.estimateId',
-        message: `unknown estimate id "${scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : ''}"`,
+        message: `unknown estimate id ${quoteText(scenario.cost.kind === 'estimate' ? scenario.cost.estimateId : '')}`,
       },
     ];
   const { share } = scenario;

@@ -8,6 +8,7 @@ export * from './source';
 export * from './catalog';
 export * from './reference';
 export * from './problem';
+export * from './quote';
 export * from './typedNumber';
 export * from './baseCost';
 export * from './share';

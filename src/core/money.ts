@@ -52,3 +52,8 @@ export function fixed(value: Dec, dp: number): string {
   const s = value.toFixed(dp, HALF_EVEN);
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
 }
+
+/** A decimal in plain notation with all its digits ("0.00001", never "1e-5"); -0 is "0". */
+export function plain(value: Dec): string {
+  return value.isZero() ? '0' : value.toFixed();
+}

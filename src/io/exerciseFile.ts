@@ -8,10 +8,13 @@
 import { z } from 'zod';
 import {
   ANSWER_UNITS,
+  capProblems,
   evaluateExpression,
   EXERCISE_LEVELS,
   formatExpressionError,
   parseExpression,
+  quoteText,
+  quoteValue,
   scenarioEnv,
   TOLERANCE_KINDS,
   type Exercise,
@@ -21,8 +24,11 @@ import {
   type Scenario,
 } from '../core';
 import { decimalField } from './decimalField';
+import { textField } from './textField';
 import { isJsonObject, type JsonObject } from './migrate';
+import { parseJsonText } from './jsonText';
 import { parseScenarioDoc, scenarioToDoc } from './scenarioFile';
+import { zodProblems } from './zodProblems';
 
 export const EXERCISE_SCHEMA_VERSION = 1;
 
@@ -33,13 +39,7 @@ export type ExerciseParseResult = { ok: true; exercise: Exercise } | { ok: false
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const text = (max: number) =>
-  z
-    .string({
-      error: (i) => (i.input === undefined ? 'missing: every text needs both "en" and "fr"' : 'must be text'),
-    })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max);
+  textField(max, { nonEmpty: true, trim: true, missing: 'missing: every text needs both "en" and "fr"' });
 const bilingual = (max: number) =>
   z.strictObject({ en: text(max), fr: text(max) }, { error: 'must be { "en": "…", "fr": "…" }' });
 const goalList = z
@@ -47,9 +47,18 @@ const goalList = z
   .min(1, { error: 'needs at least one goal' })
   .max(10);
 
+/**
+ * A JSON object passed on as it is (not z.record, which copies it key by key and so turns a
+ * "__proto__" key into the copy's prototype, where the scenario validator never sees it).
+ */
+const jsonObject = (error: string) => z.custom<JsonObject>(isJsonObject, { error });
+
+/** The most characters an answer expression may have. */
+const EXPRESSION_MAX = 2000;
+
 const answer = z
   .strictObject({
-    expr: z.string({ error: 'must be text' }).optional(),
+    expr: textField(EXPRESSION_MAX).optional(),
     unit: z.enum(ANSWER_UNITS, { error: `must be one of ${ANSWER_UNITS.join(', ')}` }).optional(),
     tolerance: decimalField(0, 1e15, { exclusiveMin: true }).optional(),
     toleranceKind: z
@@ -79,11 +88,9 @@ const question = z.strictObject({
   prompt: bilingual(2000),
   hint: bilingual(2000),
   answer,
-  with: z
-    .record(z.string(), z.unknown(), {
-      error: 'must be an object: a partial scenario (e.g. { "share": { "rule": "population" } })',
-    })
-    .optional(),
+  with: jsonObject(
+    'must be an object: a partial scenario (e.g. { "share": { "rule": "population" } })',
+  ).optional(),
 });
 
 export const exerciseFileSchema = z
@@ -97,7 +104,7 @@ export const exerciseFileSchema = z
     title: bilingual(200),
     goals: z.strictObject({ en: goalList, fr: goalList }, { error: 'must be { "en": […], "fr": […] }' }),
     presetId: z.string({ error: 'must be the id of a preset in scenarios/' }).optional(),
-    scenario: z.record(z.string(), z.unknown(), { error: 'must be a scenario document { … }' }).optional(),
+    scenario: jsonObject('must be a scenario document { … }').optional(),
     questions: z
       .array(question, { error: 'must be a list of questions' })
       .min(1, { error: 'needs at least one question' })
@@ -131,15 +138,6 @@ export const exerciseFileSchema = z
 export type ExerciseFileInput = z.input<typeof exerciseFileSchema>;
 type ExerciseFileParsed = z.output<typeof exerciseFileSchema>;
 
-/** One problem per zod issue; an unknown field is reported at its own path. */
-function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    if (issue.code !== 'unrecognized_keys') return [{ path: path.join('.'), message: issue.message }];
-    return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown field "${key}"` }));
-  });
-}
-
 const prefixed = (prefix: string, problems: readonly Problem[]): Problem[] =>
   problems.map((p) => ({ path: p.path ? `${prefix}.${p.path}` : prefix, message: p.message }));
 
@@ -149,30 +147,32 @@ const prefixed = (prefix: string, problems: readonly Problem[]): Problem[] =>
  * and a `share` with a different `rule` replaces the share (keeping `coveredPct` and `creditCad`).
  */
 export function applyScenarioPatch(base: JsonObject, patch: JsonObject): JsonObject {
-  const out: JsonObject = { ...base };
+  // A Map, not an object: a key such as "__proto__" in a patch is a key like any other, and so is
+  // refused as an unknown field, instead of changing the object's prototype and vanishing.
+  const out = new Map(Object.entries(base));
   for (const [key, value] of Object.entries(patch)) {
-    const old = out[key];
-    if (value === null) out[key] = undefined;
-    else if (key === 'cost') out[key] = value;
+    const old = out.get(key);
+    if (value === null) out.delete(key);
+    else if (key === 'cost') out.set(key, value);
     else if (
       key === 'share' &&
       isJsonObject(value) &&
       isJsonObject(old) &&
-      'rule' in value &&
+      Object.hasOwn(value, 'rule') &&
       value['rule'] !== old['rule']
     ) {
       const kept = { coveredPct: old['coveredPct'], creditCad: old['creditCad'] };
-      out[key] = applyScenarioPatch(kept, value);
-    } else if (isJsonObject(value) && isJsonObject(old)) out[key] = applyScenarioPatch(old, value);
-    else out[key] = value;
+      out.set(key, applyScenarioPatch(kept, value));
+    } else if (isJsonObject(value) && isJsonObject(old)) out.set(key, applyScenarioPatch(old, value));
+    else out.set(key, value);
   }
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  return Object.fromEntries([...out].filter(([, v]) => v !== undefined));
 }
 
 function versionProblems(doc: unknown): Problem[] {
   if (!isJsonObject(doc)) return [{ path: '', message: 'an exercise must be a JSON object ({ … })' }];
   if (doc['kind'] !== 'exercise')
-    return [{ path: 'kind', message: `must be "exercise", got ${JSON.stringify(doc['kind'])}` }];
+    return [{ path: 'kind', message: `must be "exercise", got ${quoteValue(doc['kind'])}` }];
   const v = doc['schemaVersion'];
   if (v === undefined)
     return [{ path: 'schemaVersion', message: `missing: add "schemaVersion": ${EXERCISE_SCHEMA_VERSION}` }];
@@ -184,9 +184,7 @@ function versionProblems(doc: unknown): Problem[] {
       },
     ];
   if (v !== EXERCISE_SCHEMA_VERSION)
-    return [
-      { path: 'schemaVersion', message: `must be ${EXERCISE_SCHEMA_VERSION}, got ${JSON.stringify(v)}` },
-    ];
+    return [{ path: 'schemaVersion', message: `must be ${EXERCISE_SCHEMA_VERSION}, got ${quoteValue(v)}` }];
   return [];
 }
 
@@ -200,7 +198,10 @@ function startingScenario(f: ExerciseFileParsed, presets: PresetLookup): Built<S
       : {
           ok: false,
           problems: [
-            { path: 'presetId', message: `unknown preset "${f.presetId}" (no scenarios/${f.presetId}.json)` },
+            {
+              path: 'presetId',
+              message: `unknown preset ${quoteText(f.presetId)} (no such file in scenarios/)`,
+            },
           ],
         };
   }
@@ -217,7 +218,7 @@ function buildQuestion(
 ): Built<ExerciseQuestion> {
   let scenario = start;
   if (q.with !== undefined) {
-    if ('schemaVersion' in q.with)
+    if (Object.hasOwn(q.with, 'schemaVersion'))
       return {
         ok: false,
         problems: [{ path: `${at}.with.schemaVersion`, message: 'cannot be changed by a question' }],
@@ -255,6 +256,11 @@ function buildQuestion(
 
 /** Validates an already-parsed JSON value as an exercise document; presets are looked up with `presets`. */
 export function parseExerciseDoc(doc: unknown, presets: PresetLookup): ExerciseParseResult {
+  const result = validateExerciseDoc(doc, presets);
+  return result.ok ? result : { ok: false, problems: capProblems(result.problems) };
+}
+
+function validateExerciseDoc(doc: unknown, presets: PresetLookup): ExerciseParseResult {
   const versionIssues = versionProblems(doc);
   if (versionIssues.length > 0) return { ok: false, problems: versionIssues };
   const parsed = exerciseFileSchema.safeParse(doc);
@@ -276,11 +282,6 @@ export function parseExerciseDoc(doc: unknown, presets: PresetLookup): ExerciseP
 
 /** Parses the text of an exercise file. */
 export function parseExerciseText(text: string, presets: PresetLookup): ExerciseParseResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON (${(error as Error).message})` }] };
-  }
-  return parseExerciseDoc(doc, presets);
+  const json = parseJsonText(text);
+  return json.ok ? parseExerciseDoc(json.doc, presets) : json;
 }

@@ -1,9 +1,19 @@
 /**
  * The two CSV files (a contract: the browser and the command line produce the same bytes).
  * years: one row per scenario-year, in nominal or constant dollars. summary: one row per scenario,
- * totals in nominal dollars. Money to 2 decimals, percentages to 4, half-even, no separators.
+ * totals in nominal dollars. Money to 2 decimals, percentages to 4, half-even, no separators; the
+ * scenario's own inputs as given, in plain notation (never 1e-7).
  */
-import { buildReport, citeSource, fixed, MONEY_DP, PCT_DP, type Dollars, type ScenarioResult } from '../core';
+import {
+  buildReport,
+  citeSource,
+  fixed,
+  MONEY_DP,
+  PCT_DP,
+  plain,
+  type Dollars,
+  type ScenarioResult,
+} from '../core';
 import { toCsv } from './csv';
 
 export const YEARS_HEADER = [
@@ -89,13 +99,13 @@ export function summaryCsv(results: readonly ScenarioResult[]): string {
       String(s.startYear),
       String(s.years),
       s.profile,
-      s.costGrowthPct.toString(),
-      s.inflationPct.toString(),
-      s.discountRatePct.toString(),
+      plain(s.costGrowthPct),
+      plain(s.inflationPct),
+      plain(s.discountRatePct),
       s.share.rule,
       pct(t.canadaSharePct),
-      s.share.coveredPct.toString(),
-      s.fx.cadPerUsd.toString(),
+      plain(s.share.coveredPct),
+      plain(s.fx.cadPerUsd),
       money(t.programUsd),
       money(t.canadaUsd),
       money(t.usUsd),

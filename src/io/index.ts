@@ -9,4 +9,5 @@ export * from './shareLink';
 export * from './exerciseFile';
 export * from './wire';
 export * from './answersCsv';
+export * from './fileText';
 export * from './savedBundle';

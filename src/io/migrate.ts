@@ -2,7 +2,7 @@
  * Scenario-file versions. One function per step (v1 → v2, …), chained. A missing, unknown or newer
  * `schemaVersion` is a clear problem, never a guess. The persisted browser state uses this too.
  */
-import type { Problem } from '../core';
+import { quoteValue, type Problem } from '../core';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -35,10 +35,7 @@ export function migrateScenarioDoc(
   const version = doc['schemaVersion'];
   if (version === undefined) return fail('schemaVersion', `missing: add "schemaVersion": ${current}`);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(
-      'schemaVersion',
-      `must be a whole number from 1 to ${current}, got ${JSON.stringify(version)}`,
-    );
+    return fail('schemaVersion', `must be a whole number from 1 to ${current}, got ${quoteValue(version)}`);
   }
   if (version > current) {
     return fail(
@@ -46,6 +43,9 @@ export function migrateScenarioDoc(
       `version ${version} is newer than this app understands (${current}); update the app`,
     );
   }
+  // Ranges came with version 2: in an older file they would be a mistake, not something to migrate.
+  if (version < 2 && Object.hasOwn(doc, 'ranges'))
+    return fail('ranges', `a version-${version} file has no ranges: give "schemaVersion": 2 to use them`);
   let migrated: JsonObject = doc;
   for (let v = version; v < current; v += 1) {
     const step = steps[v - 1];

@@ -3,13 +3,14 @@
  * core → Scenario; and Scenario → canonical file JSON. Never throws on bad input: every problem
  * comes back with the field path and what is wrong.
  */
-import type { z } from 'zod';
 import {
+  capProblems,
   defaultContext,
   defaultFx,
   dec,
   findEstimate,
   ownValue,
+  quoteText,
   RANGED_INPUTS,
   resolveRanges,
   scenarioProblems,
@@ -21,23 +22,25 @@ import {
   type Share,
 } from '../core';
 import { CURRENT_SCHEMA_VERSION, migrateScenarioDoc, type JsonObject } from './migrate';
+import { parseJsonText } from './jsonText';
 import { scenarioFileSchema, type ScenarioFileParsed } from './scenarioSchema';
+import { zodProblems } from './zodProblems';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
 /** Parses the text of a scenario file. */
 export function parseScenarioText(text: string): ParseResult {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON (${(error as Error).message})` }] };
-  }
-  return parseScenarioDoc(doc);
+  const json = parseJsonText(text);
+  return json.ok ? parseScenarioDoc(json.doc) : json;
 }
 
 /** Validates an already-parsed JSON value as a scenario document of any supported version. */
 export function parseScenarioDoc(doc: unknown): ParseResult {
+  const result = validateScenarioDoc(doc);
+  return result.ok ? result : { ok: false, problems: capProblems(result.problems) };
+}
+
+function validateScenarioDoc(doc: unknown): ParseResult {
   const migrated = migrateScenarioDoc(doc);
   if (!migrated.ok) return migrated;
   const parsed = scenarioFileSchema.safeParse(migrated.doc);
@@ -62,15 +65,6 @@ function rangeSpecs(ranges: ScenarioFileParsed['ranges']): RangeSpecs {
   return specs;
 }
 
-/** One problem per zod issue; an unknown field is reported at its own path (e.g. `share.bar`), not its parent's. */
-function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    if (issue.code !== 'unrecognized_keys') return [{ path: path.join('.'), message: issue.message }];
-    return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: `unknown field "${key}"` }));
-  });
-}
-
 function toScenario(f: ScenarioFileParsed): ParseResult {
   let cost: CostSpec;
   let period: { startYear?: number; years?: number } = {};
@@ -82,7 +76,7 @@ function toScenario(f: ScenarioFileParsed): ParseResult {
         problems: [
           {
             path: 'cost.estimateId',
-            message: `unknown estimate id "${f.cost.estimateId}" (see npm run cli -- list)`,
+            message: `unknown estimate id ${quoteText(f.cost.estimateId)} (see npm run cli -- list)`,
           },
         ],
       };

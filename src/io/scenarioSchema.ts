@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CURRENCIES, DISTRIBUTIONS, LIMITS, orderProblems, PROFILES, RANGE_LIMITS } from '../core';
 import { decimalField, integerField } from './decimalField';
+import { textField } from './textField';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
 
 const L = LIMITS;
@@ -19,7 +20,7 @@ const cost = z
     amount: amount.optional(),
     currency: currency.optional(),
     dollarYear: integerField(L.dollarYear.min, L.dollarYear.max).optional(),
-    label: z.string({ error: 'must be text' }).max(200).optional(),
+    label: textField(200).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.estimateId !== undefined) {
@@ -85,12 +86,12 @@ export const scenarioFileSchema = z.strictObject({
   id: z.string({ error: 'must be text' }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
     error: 'must be lowercase letters, digits and dashes (it names the CSV file)',
   }),
-  name: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(200),
-  description: z.string({ error: 'must be text' }).max(2000).optional(),
+  name: textField(MAX_NAME_LENGTH, { nonEmpty: true }),
+  description: textField(2000).optional(),
   fr: z
     .strictObject({
-      name: z.string({ error: 'must be text' }).min(1, { error: 'must not be empty' }).max(200),
-      description: z.string({ error: 'must be text' }).max(2000),
+      name: textField(MAX_NAME_LENGTH, { nonEmpty: true }),
+      description: textField(2000),
     })
     .optional(),
   cost,

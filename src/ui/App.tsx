@@ -11,10 +11,14 @@ import { navigate, routeHref, useRoute, type View } from './route';
 import { useI18n } from './useI18n';
 import { WhyPage } from './why/WhyPage';
 
-/** Opens the share link in the address, if any (a bad or forged link changes nothing and says why). */
-function openAddressLink(): void {
-  const { hash } = window.location;
+/** Opens a share link (a bad or forged link changes nothing and says why). */
+function openLink(hash: string): void {
   if (isShareFragment(hash)) getAppStore().getState().openScenario({ kind: 'link', hash });
+}
+
+/** A link pasted into the address bar of a tab that already shows the app (the event's own address). */
+function onHashChange(e: HashChangeEvent): void {
+  openLink(new URL(e.newURL).hash);
 }
 
 function LanguageSwitch() {
@@ -66,10 +70,9 @@ export function App() {
   useEffect(() => {
     const requested = new URLSearchParams(window.location.search).get('lang');
     if (isLang(requested)) setLang(requested);
-    openAddressLink();
-    // A link pasted into the address bar of a tab that already shows the app.
-    window.addEventListener('hashchange', openAddressLink);
-    return () => window.removeEventListener('hashchange', openAddressLink);
+    openLink(window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
   }, [setLang]);
   useAddressSync(route);
 

@@ -49,7 +49,12 @@ export function navigate(route: Partial<Route>): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.search));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(window.location.search));
+    // The same route keeps its object, so what depends on it does not run again for nothing.
+    const update = () =>
+      setRoute((old) => {
+        const next = parseRoute(window.location.search);
+        return next.view === old.view && next.exercise === old.exercise && next.key === old.key ? old : next;
+      });
     listeners.add(update);
     window.addEventListener('popstate', update);
     return () => {

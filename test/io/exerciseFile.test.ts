@@ -280,7 +280,7 @@ describe('parseExerciseDoc', () => {
       'unknown presetId',
       doc({ presetId: 'no-such-preset' }),
       'presetId',
-      'unknown preset "no-such-preset" (no scenarios/no-such-preset.json)',
+      'unknown preset "no-such-preset" (no such file in scenarios/)',
     ],
     [
       'both preset and scenario',

@@ -2,6 +2,7 @@
  * Tokens of an answer expression. Positions are 1-based character columns, as an author counts
  * them in the file. `×`, `÷` and `−` are read as `*`, `/` and `-`.
  */
+import { quoteText } from '../quote';
 
 export type Token =
   | { readonly kind: 'number'; readonly text: string; readonly pos: number }
@@ -64,7 +65,7 @@ export function tokenize(source: string): LexResult {
       tokens.push({ kind: 'string', text: source.slice(i + 1, close), pos });
       i = close + 1;
     } else {
-      return { ok: false, error: { message: `unexpected character ${JSON.stringify(ch)}`, position: pos } };
+      return { ok: false, error: { message: `unexpected character ${quoteText(ch)}`, position: pos } };
     }
   }
   tokens.push({ kind: 'end', pos: source.length + 1 });

@@ -3,6 +3,7 @@
  * that look up a catalog figure, a context figure, an exchange rate or a share rule.
  */
 import { findEstimate } from '../catalog';
+import { quoteText } from '../quote';
 import type { FxRates } from '../fx';
 import type { Context } from '../scenario';
 
@@ -61,18 +62,18 @@ export function argumentProblem(fn: FunctionName, arg: string): string | undefin
     case 'estimate':
     case 'amount':
     case 'years':
-      return findEstimate(arg) ? undefined : `unknown estimate id "${arg}"`;
+      return findEstimate(arg) ? undefined : `unknown estimate id ${quoteText(arg)}`;
     case 'context':
       return (CONTEXT_KEYS as readonly string[]).includes(arg)
         ? undefined
-        : `unknown context figure "${arg}" (one of ${oneOf(CONTEXT_KEYS)})`;
+        : `unknown context figure ${quoteText(arg)} (one of ${oneOf(CONTEXT_KEYS)})`;
     case 'fx':
       return (FX_KEYS as readonly string[]).includes(arg)
         ? undefined
-        : `unknown exchange rate "${arg}" (one of ${oneOf(FX_KEYS)})`;
+        : `unknown exchange rate ${quoteText(arg)} (one of ${oneOf(FX_KEYS)})`;
     case 'rule_share_pct':
       return (RULE_SHARE_NAMES as readonly string[]).includes(arg)
         ? undefined
-        : `unknown share rule "${arg}" (one of ${oneOf(RULE_SHARE_NAMES)})`;
+        : `unknown share rule ${quoteText(arg)} (one of ${oneOf(RULE_SHARE_NAMES)})`;
   }
 }

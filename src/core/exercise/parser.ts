@@ -9,6 +9,7 @@
  * Names and function arguments are checked while parsing, so an unknown output or estimate id is
  * an error with its position, before any scenario is computed.
  */
+import { quoteText } from '../quote';
 import { Dec } from '../money';
 import { tokenize, type ExpressionError, type Token } from './lexer';
 import { argumentProblem, isFunctionName, isOutputName, type FunctionName, type OutputName } from './names';
@@ -47,7 +48,7 @@ function fail(message: string, position: number): never {
 }
 
 function describeToken(t: Token): string {
-  return t.kind === 'end' ? 'the end of the expression' : `"${t.text}"`;
+  return t.kind === 'end' ? 'the end of the expression' : quoteText(t.text);
 }
 
 class Parser {
@@ -145,7 +146,7 @@ class Parser {
       if (call) fail(`"${name}" is an output, not a function: write it without parentheses`, pos);
       return { kind: 'output', name, pos };
     }
-    if (!isFunctionName(name)) return fail(`unknown ${call ? 'function' : 'output'} "${name}"`, pos);
+    if (!isFunctionName(name)) return fail(`unknown ${call ? 'function' : 'output'} ${quoteText(name)}`, pos);
     if (!call) fail(`"${name}" is a function: write ${name}("…")`, pos);
     this.next();
     const arg = this.next();
