@@ -37,12 +37,31 @@ export interface ScenarioResult {
   readonly presentValueUsd: Dec;
   /** The share rule's fraction s of the covered cost. */
   readonly ruleFraction: Dec;
-  /** Canada's nominal total before any credit. */
+  /** Canada's total before any credit, in the credit's dollars (nominal unless `creditDollars` is constant). */
   readonly canadaBeforeCreditUsd: Dec;
-  /** The credit actually used (it cannot take Canada below zero). */
+  /** The credit actually used, in the same dollars (it cannot take Canada below zero). */
   readonly creditAppliedUsd: Dec;
   /** Canada's fraction of every year's cost: covered × s × (after credit ÷ before credit). */
   readonly canadaFraction: Dec;
+}
+
+/** The amount a `dollars` figure is set against: a total in nominal or in constant dollars. */
+function inDollars(dollars: Dollars | undefined, totals: { nominal: Dec; constant: Dec }): Dec {
+  return dollars === 'constant' ? totals.constant : totals.nominal;
+}
+
+/** The covered part of the program's total, in nominal and in constant dollars. */
+function coveredTotals(scenario: Scenario, years: readonly YearResult[]): { nominal: Dec; constant: Dec } {
+  const covered = pctToFraction(scenario.share.coveredPct);
+  return {
+    nominal: sum(years.map((y) => y.nominalUsd)).times(covered),
+    constant: sum(years.map((y) => y.constantUsd)).times(covered),
+  };
+}
+
+/** The fixed amount's dollars; undefined for the other rules. */
+function fixedDollars(share: Scenario['share']): Dollars | undefined {
+  return share.rule === 'fixed' ? share.amountDollars : undefined;
 }
 
 /** Everything that stops a scenario from being computed. Empty when it can be. */
@@ -57,15 +76,14 @@ export function scenarioProblems(scenario: Scenario): Problem[] {
     ];
   const { share } = scenario;
   if (share.rule !== 'fixed') return [];
-  const covered = programYears(scenario, base)
-    .reduce((acc, y) => acc.plus(y.nominalUsd), ZERO)
-    .times(pctToFraction(share.coveredPct));
+  const covered = inDollars(share.amountDollars, coveredTotals(scenario, programYears(scenario, base)));
   if (shareFraction(share, scenario.context, scenario.fx, covered) === undefined) {
     const fixedUsd = toUsd(share.amount, share.currency, scenario.fx);
+    const dollars = share.amountDollars === 'constant' ? ` (constant ${base.dollarYear} dollars)` : '';
     return [
       {
         path: 'share.amount',
-        message: `fixed share US$${fixedUsd.toFixed(2)} is more than the covered cost US$${covered.toFixed(2)}`,
+        message: `fixed share US$${fixedUsd.toFixed(2)} is more than the covered cost US$${covered.toFixed(2)}${dollars}`,
       },
     ];
   }
@@ -95,18 +113,22 @@ function programYears(scenario: Scenario, base: BaseCost): YearResult[] {
   });
 }
 
-/** Computes a scenario exactly. Throws ScenarioError if scenarioProblems finds any. */
+/**
+ * Computes a scenario exactly. Throws ScenarioError if scenarioProblems finds any.
+ * A fixed amount is set against the covered total in its own dollars (nominal unless
+ * `amountDollars` is constant); the credit is taken off Canada's total in its own dollars.
+ */
 export function computeScenario(scenario: Scenario): ScenarioResult {
   const problems = scenarioProblems(scenario);
   const base = resolveBaseCost(scenario.cost, scenario.fx);
   if (problems.length > 0 || !base) throw new ScenarioError(problems);
   const years = programYears(scenario, base);
-  const totalNominalUsd = sum(years.map((y) => y.nominalUsd));
-  const covered = pctToFraction(scenario.share.coveredPct);
-  const coveredNominal = totalNominalUsd.times(covered);
-  const ruleFraction = shareFraction(scenario.share, scenario.context, scenario.fx, coveredNominal) ?? ZERO;
-  const canadaBeforeCreditUsd = coveredNominal.times(ruleFraction);
-  const creditUsd = toUsd(scenario.share.creditCad, 'CAD', scenario.fx);
+  const { share, context, fx } = scenario;
+  const coveredTotal = coveredTotals(scenario, years);
+  const ruleFraction =
+    shareFraction(share, context, fx, inDollars(fixedDollars(share), coveredTotal)) ?? ZERO;
+  const canadaBeforeCreditUsd = inDollars(share.creditDollars, coveredTotal).times(ruleFraction);
+  const creditUsd = toUsd(share.creditCad, 'CAD', fx);
   const creditAppliedUsd = Dec.min(creditUsd, canadaBeforeCreditUsd);
   const afterCredit = canadaBeforeCreditUsd.minus(creditAppliedUsd);
   const creditFactor = canadaBeforeCreditUsd.isZero() ? ZERO : afterCredit.div(canadaBeforeCreditUsd);
@@ -116,12 +138,12 @@ export function computeScenario(scenario: Scenario): ScenarioResult {
     programConstantUsd: programUsd(scenario, base),
     years,
     totalConstantUsd: sum(years.map((y) => y.constantUsd)),
-    totalNominalUsd,
+    totalNominalUsd: sum(years.map((y) => y.nominalUsd)),
     presentValueUsd: sum(years.map((y) => y.presentValueUsd)),
     ruleFraction,
     canadaBeforeCreditUsd,
     creditAppliedUsd,
-    canadaFraction: covered.times(ruleFraction).times(creditFactor),
+    canadaFraction: pctToFraction(share.coveredPct).times(ruleFraction).times(creditFactor),
   };
 }
 

@@ -67,22 +67,48 @@ function peakIndex(values: readonly Dec[]): number {
   return best;
 }
 
-/** Rounds a scenario's results for output in nominal or constant dollars. */
-export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
+/** The exact (unrounded) yearly figures the report rounds; the working (explain/) sums the same ones. */
+export interface ExactColumns {
+  readonly program: readonly Dec[];
+  readonly canada: readonly Dec[];
+  readonly canadaCad: readonly Dec[];
+  readonly canadaCadPerPerson: readonly Dec[];
+  /** Canada's cost in CAD as % of Canada's defence budget. */
+  readonly canadaPctOfDefenceBudget: readonly Dec[];
+}
+
+/** Each year's exact figures in nominal or constant dollars: the program, Canada's part (USD, CAD, per person, % of budget). */
+export function exactColumns(result: ScenarioResult, dollars: Dollars): ExactColumns {
   const { context, fx } = result.scenario;
-  const exactProgram = result.years.map((y) => yearCost(y, dollars));
-  const exactCanada = exactProgram.map((p) => p.times(result.canadaFraction));
-  const exactCad = exactCanada.map((c) => usdToCad(c, fx));
+  const program = result.years.map((y) => yearCost(y, dollars));
+  const canada = program.map((p) => p.times(result.canadaFraction));
+  const canadaCad = canada.map((c) => usdToCad(c, fx));
   // Each ratio is one factor times the year's cost: multiply by it rather than divide every year.
   const perPersonFactor = ONE.div(context.canadaPopulation);
   const budgetPctFactor = HUNDRED.div(context.canadaDefenceBudgetCad);
+  return {
+    program,
+    canada,
+    canadaCad,
+    canadaCadPerPerson: canadaCad.map((c) => c.times(perPersonFactor)),
+    canadaPctOfDefenceBudget: canadaCad.map((c) => c.times(budgetPctFactor)),
+  };
+}
+
+/** Rounds a scenario's results for output in nominal or constant dollars. */
+export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
+  const { context } = result.scenario;
+  const exact = exactColumns(result, dollars);
+  const exactProgram = exact.program;
+  const exactCanada = exact.canada;
+  const exactCad = exact.canadaCad;
+  const exactCadPerPerson = exact.canadaCadPerPerson;
   const gdpPctFactor = HUNDRED.div(context.canadaGdpUsd);
-  const exactCadPerPerson = exactCad.map((c) => c.times(perPersonFactor));
   const program = allocateRounded(exactProgram, MONEY_DP);
   const canada = allocateRounded(exactCanada, MONEY_DP);
   const canadaCad = allocateRounded(exactCad, MONEY_DP);
   const perPerson = allocateRounded(exactCadPerPerson, MONEY_DP);
-  const pctOfBudget = exactCad.map((c) => c.times(budgetPctFactor));
+  const pctOfBudget = exact.canadaPctOfDefenceBudget;
   const pct = (x: Dec) => roundHalfEven(x, PCT_DP);
   const rows = result.years.map((y, i) => {
     const programUsd = program.parts[i] ?? ZERO;

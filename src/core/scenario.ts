@@ -2,6 +2,7 @@
  * The scenario: a cost estimate spread over years and split between the US and Canada.
  * This is the resolved, in-memory form (Decs, defaults filled); src/io reads and writes the file form.
  */
+import type { Dollars } from './compute';
 import type { FxRates } from './fx';
 import type { Dec } from './money';
 import type { Profile } from './profile';
@@ -30,14 +31,24 @@ export type ShareRule =
   | { readonly rule: 'gdp' }
   | { readonly rule: 'population' }
   | { readonly rule: 'nws' }
-  /** Canada's nominal total, in whole units of `currency`. */
-  | { readonly rule: 'fixed'; readonly amount: Dec; readonly currency: Currency };
+  /**
+   * Canada's total, in whole units of `currency`: in nominal (then-year) dollars, or with
+   * `amountDollars: 'constant'` in the cost's dollar-year prices (docs/model.md). Absent: nominal.
+   */
+  | {
+      readonly rule: 'fixed';
+      readonly amount: Dec;
+      readonly currency: Currency;
+      readonly amountDollars?: Dollars;
+    };
 
 export type Share = ShareRule & {
   /** Percent of the program shared with Canada (0–100). */
   readonly coveredPct: Dec;
-  /** Spending Canada already makes, in CAD, credited against its nominal total (never below zero). */
+  /** Spending Canada already makes, in CAD, credited against its total (never below zero). */
   readonly creditCad: Dec;
+  /** The credit's dollars: nominal (taken off Canada's nominal total) or constant (dollar-year). Absent: nominal. */
+  readonly creditDollars?: Dollars;
 };
 
 /** Figures that put Canada's and the US's costs in context. Each has a sourced default (sources.ts). */

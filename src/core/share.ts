@@ -6,14 +6,15 @@ import type { Context, ShareRule } from './scenario';
 
 /**
  * The fraction s of the covered cost that Canada pays under a rule. For `fixed`, s is the fixed
- * amount (in USD) over the covered nominal total, so Canada's nominal total is exactly that amount.
- * Returns undefined when a fixed amount exceeds the covered total (or the covered total is zero).
+ * amount (in USD) over the covered total in the amount's own dollars (nominal, or constant with
+ * `amountDollars: 'constant'` — the caller passes that total), so Canada's total in those dollars is
+ * exactly that amount. Returns undefined when a fixed amount exceeds the covered total (or it is zero).
  */
 export function shareFraction(
   rule: ShareRule,
   context: Context,
   fx: FxRates,
-  coveredNominalUsd: Dec,
+  coveredUsd: Dec,
 ): Dec | undefined {
   switch (rule.rule) {
     case 'percent':
@@ -27,8 +28,8 @@ export function shareFraction(
     case 'fixed': {
       const fixedUsd = toUsd(rule.amount, rule.currency, fx);
       if (fixedUsd.isZero()) return ZERO;
-      if (coveredNominalUsd.isZero() || fixedUsd.gt(coveredNominalUsd)) return undefined;
-      return fixedUsd.div(coveredNominalUsd);
+      if (coveredUsd.isZero() || fixedUsd.gt(coveredUsd)) return undefined;
+      return fixedUsd.div(coveredUsd);
     }
   }
 }

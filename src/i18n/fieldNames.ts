@@ -16,6 +16,8 @@ const FIELD_NAMES: ReadonlyMap<string, MessageKey> = new Map(
     'cost.amount': 'calculator.field.amount',
     'cost.currency': 'calculator.estimate.customCurrency',
     'share.currency': 'calculator.share.fixedCurrency',
+    'share.amountDollars': 'explain.fixedDollars.legend',
+    'share.creditDollars': 'explain.creditDollars.legend',
     'cost.dollarYear': 'calculator.field.dollarYear',
     'cost.label': 'calculator.field.customLabel',
     'cost.estimateId': 'calculator.field.estimate',

@@ -6,4 +6,5 @@ export * from './typedNumber';
 export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';
 export * from './catalogText';
+export * from './workingText';
 export * from './fieldNames';

@@ -4,7 +4,7 @@
  */
 import { quoteValue, type Problem } from '../core';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export type JsonObject = { [key: string]: unknown };
 /** Migrates a document of version n to version n + 1. */
@@ -16,8 +16,15 @@ export type MigrationStep = (doc: JsonObject) => JsonObject;
  */
 export const migrateV1ToV2: MigrationStep = (doc) => ({ ...doc, schemaVersion: 2 });
 
+/**
+ * Version 2 → 3: version 3 adds the optional `share.amountDollars` and `share.creditDollars`
+ * (nominal or constant). A version-2 file has neither, which version 3 reads as nominal — what
+ * version 2 meant — so only the version changes and every number stays the same.
+ */
+export const migrateV2ToV3: MigrationStep = (doc) => ({ ...doc, schemaVersion: 3 });
+
 /** The chain: STEPS[i] migrates version i + 1 to i + 2. */
-export const STEPS: readonly MigrationStep[] = [migrateV1ToV2];
+export const STEPS: readonly MigrationStep[] = [migrateV1ToV2, migrateV2ToV3];
 
 export type MigrateResult = { ok: true; doc: JsonObject } | { ok: false; problems: Problem[] };
 

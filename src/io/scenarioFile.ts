@@ -101,13 +101,23 @@ function toScenario(f: ScenarioFileParsed): ParseResult {
   }
   const fx = defaultFx();
   const context = defaultContext();
-  const { rule, coveredPct, creditCad } = f.share;
-  const common = { coveredPct: coveredPct ?? dec(100), creditCad: creditCad ?? ZERO };
+  const { rule, coveredPct, creditCad, creditDollars } = f.share;
+  const common = {
+    coveredPct: coveredPct ?? dec(100),
+    creditCad: creditCad ?? ZERO,
+    ...(creditDollars ? { creditDollars } : {}),
+  };
   const share: Share =
     rule === 'percent'
       ? { rule, percent: f.share.percent, ...common }
       : rule === 'fixed'
-        ? { rule, amount: f.share.amount, currency: f.share.currency, ...common }
+        ? {
+            rule,
+            amount: f.share.amount,
+            currency: f.share.currency,
+            ...(f.share.amountDollars ? { amountDollars: f.share.amountDollars } : {}),
+            ...common,
+          }
         : { rule, ...common };
   return {
     ok: true,
@@ -158,7 +168,10 @@ function rangesToDoc(s: Scenario): JsonObject | undefined {
   return Object.keys(doc).length > 0 ? doc : undefined;
 }
 
-/** The canonical file form of a scenario: every field written out, decimals as strings; `ranges` only when there are some. */
+/**
+ * The canonical file form of a scenario: every field written out, decimals as strings; `ranges` only
+ * when there are some, and `amountDollars`/`creditDollars` only when the scenario names them.
+ */
 export function scenarioToDoc(s: Scenario): JsonObject {
   const cost =
     s.cost.kind === 'estimate'
@@ -174,8 +187,17 @@ export function scenarioToDoc(s: Scenario): JsonObject {
     share.rule === 'percent'
       ? { rule: share.rule, percent: share.percent.toString() }
       : share.rule === 'fixed'
-        ? { rule: share.rule, amount: share.amount.toString(), currency: share.currency }
+        ? {
+            rule: share.rule,
+            amount: share.amount.toString(),
+            currency: share.currency,
+            ...(share.amountDollars ? { amountDollars: share.amountDollars } : {}),
+          }
         : { rule: share.rule };
+  const credit = {
+    creditCad: share.creditCad.toString(),
+    ...(share.creditDollars ? { creditDollars: share.creditDollars } : {}),
+  };
   const ranges = rangesToDoc(s);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -190,7 +212,7 @@ export function scenarioToDoc(s: Scenario): JsonObject {
     costGrowthPct: s.costGrowthPct.toString(),
     inflationPct: s.inflationPct.toString(),
     discountRatePct: s.discountRatePct.toString(),
-    share: { ...rule, coveredPct: share.coveredPct.toString(), creditCad: share.creditCad.toString() },
+    share: { ...rule, coveredPct: share.coveredPct.toString(), ...credit },
     fx: { cadPerUsd: s.fx.cadPerUsd.toString(), usdPerGbp: s.fx.usdPerGbp.toString() },
     context: Object.fromEntries(
       Object.entries(s.context).map(([k, v]) => [k, (v as { toString(): string }).toString()]),

@@ -1,6 +1,6 @@
-/** The zod schema of a scenario file of the current version, 2 (see scenarios/README.md). */
+/** The zod schema of a scenario file of the current version, 3 (see scenarios/README.md). */
 import { z } from 'zod';
-import { CURRENCIES, DISTRIBUTIONS, LIMITS, orderProblems, PROFILES, RANGE_LIMITS } from '../core';
+import { CURRENCIES, DISTRIBUTIONS, DOLLARS, LIMITS, orderProblems, PROFILES, RANGE_LIMITS } from '../core';
 import { decimalField, integerField } from './decimalField';
 import { textField } from './textField';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
@@ -44,7 +44,9 @@ const cost = z
     }
   });
 
-const shareCommon = { coveredPct: percent.optional(), creditCad: money.optional() };
+/** Version 3: which dollars a fixed amount or a credit is in; absent means nominal (as in versions 1–2). */
+const dollars = z.enum(DOLLARS, { error: `must be one of ${DOLLARS.join(', ')}` }).optional();
+const shareCommon = { coveredPct: percent.optional(), creditCad: money.optional(), creditDollars: dollars };
 const share = z.discriminatedUnion(
   'rule',
   [
@@ -52,7 +54,13 @@ const share = z.discriminatedUnion(
     z.strictObject({ rule: z.literal('gdp'), ...shareCommon }),
     z.strictObject({ rule: z.literal('population'), ...shareCommon }),
     z.strictObject({ rule: z.literal('nws'), ...shareCommon }),
-    z.strictObject({ rule: z.literal('fixed'), amount: money, currency, ...shareCommon }),
+    z.strictObject({
+      rule: z.literal('fixed'),
+      amount: money,
+      currency,
+      amountDollars: dollars,
+      ...shareCommon,
+    }),
   ],
   { error: 'rule must be one of percent, gdp, population, nws, fixed' },
 );

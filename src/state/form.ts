@@ -9,6 +9,7 @@ import {
   RANGED_INPUTS,
   type Currency,
   type Distribution,
+  type Dollars,
   type Profile,
   type RangedInput,
   type Scenario,
@@ -40,8 +41,11 @@ export interface ScenarioForm {
   readonly sharePercent: string;
   readonly fixedAmountBillions: string;
   readonly fixedCurrency: Currency;
+  /** Which dollars the fixed amount and the credit are in (docs/model.md). */
+  readonly fixedAmountDollars: Dollars;
   readonly coveredPct: string;
   readonly creditCadBillions: string;
+  readonly creditDollars: Dollars;
   readonly cadPerUsd: string;
   readonly usdPerGbp: string;
   readonly context: Readonly<Record<keyof Scenario['context'], string>>;
@@ -134,8 +138,13 @@ export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
     fixedAmountBillions:
       share.rule === 'fixed' ? billions(share.amount) : (previous?.fixedAmountBillions ?? '61'),
     fixedCurrency: share.rule === 'fixed' ? share.currency : (previous?.fixedCurrency ?? 'USD'),
+    fixedAmountDollars:
+      share.rule === 'fixed'
+        ? (share.amountDollars ?? 'nominal')
+        : (previous?.fixedAmountDollars ?? 'nominal'),
     coveredPct: share.coveredPct.toString(),
     creditCadBillions: billions(share.creditCad),
+    creditDollars: share.creditDollars ?? 'nominal',
     cadPerUsd: s.fx.cadPerUsd.toString(),
     usdPerGbp: s.fx.usdPerGbp.toString(),
     context: {
@@ -150,7 +159,7 @@ export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
   };
 }
 
-/** The scenario-file document of a form (schemaVersion 1), for src/io to validate. */
+/** The scenario-file document of a form (the current schemaVersion), for src/io to validate. */
 export function formToDoc(f: ScenarioForm): JsonObject {
   const cost =
     f.costMode === 'estimate'
@@ -165,7 +174,13 @@ export function formToDoc(f: ScenarioForm): JsonObject {
     f.shareRule === 'percent'
       ? { rule: 'percent', percent: f.sharePercent }
       : f.shareRule === 'fixed'
-        ? { rule: 'fixed', amount: units(f.fixedAmountBillions), currency: f.fixedCurrency }
+        ? {
+            rule: 'fixed',
+            amount: units(f.fixedAmountBillions),
+            currency: f.fixedCurrency,
+            // Nominal is what a file without the field means: written only when constant.
+            ...(f.fixedAmountDollars === 'constant' ? { amountDollars: 'constant' } : {}),
+          }
         : { rule: f.shareRule };
   const ranges = rangesToDoc(f.ranges);
   return {
@@ -181,7 +196,12 @@ export function formToDoc(f: ScenarioForm): JsonObject {
     costGrowthPct: f.costGrowthPct,
     inflationPct: f.inflationPct,
     discountRatePct: f.discountRatePct,
-    share: { ...rule, coveredPct: f.coveredPct, creditCad: units(f.creditCadBillions) },
+    share: {
+      ...rule,
+      coveredPct: f.coveredPct,
+      creditCad: units(f.creditCadBillions),
+      ...(f.creditDollars === 'constant' ? { creditDollars: 'constant' } : {}),
+    },
     fx: { cadPerUsd: f.cadPerUsd, usdPerGbp: f.usdPerGbp },
     context: { ...f.context },
     ...(ranges ? { ranges } : {}),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run, USAGE } from '../../src/cli/main';
 import { UNSAFE_CHARS } from '../../src/core';
+import { CURRENT_SCHEMA_VERSION } from '../../src/io';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const good = join(root, 'scenarios/trump-175-gdp.json');
@@ -66,7 +67,7 @@ describe('what the terminal shows is escaped and short', () => {
     writeFileSync(name, '{}');
     const { printed } = cli('validate', name);
     expect(printed.split('\n')[0]).toBe(
-      `${tmp}/a\\u000ab\\u001b[31m.json: schemaVersion: missing: add "schemaVersion": 2`,
+      `${tmp}/a\\u000ab\\u001b[31m.json: schemaVersion: missing: add "schemaVersion": ${CURRENT_SCHEMA_VERSION}`,
     );
   });
 

@@ -4,6 +4,7 @@ import {
   dec,
   defaultContext,
   defaultFx,
+  DOLLARS,
   PROFILES,
   scenarioProblems,
   ZERO,
@@ -63,9 +64,15 @@ const ruleArb: fc.Arbitrary<ShareRule> = fc.oneof(
   fc.constant<ShareRule>({ rule: 'population' }),
   fc.constant<ShareRule>({ rule: 'nws' }),
   // A fixed amount up to US$1B: small enough to fit under most covered costs (others are filtered out).
+  // Absent, nominal or constant dollars (absent means nominal).
   fc
-    .integer({ min: 0, max: 100_000_000_000 })
-    .map((c): ShareRule => ({ rule: 'fixed', amount: hundredths(c), currency: 'USD' })),
+    .tuple(fc.integer({ min: 0, max: 100_000_000_000 }), fc.constantFrom(undefined, ...DOLLARS))
+    .map(([c, dollars]): ShareRule => ({
+      rule: 'fixed',
+      amount: hundredths(c),
+      currency: 'USD',
+      ...(dollars ? { amountDollars: dollars } : {}),
+    })),
 );
 
 /** Any valid scenario within the file limits, with amounts from a cent to US$100T. */
@@ -87,6 +94,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     coveredPct: decimalArb(0, 100),
     creditCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
     cadPerUsd: decimalArb(1, 2),
+    creditDollars: fc.constantFrom(undefined, ...DOLLARS),
   })
   .map((r): Scenario =>
     scenario({
@@ -103,7 +111,12 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       costGrowthPct: r.costGrowthPct,
       inflationPct: r.inflationPct,
       discountRatePct: r.discountRatePct,
-      share: { ...r.rule, coveredPct: r.coveredPct, creditCad: hundredths(r.creditCents) },
+      share: {
+        ...r.rule,
+        coveredPct: r.coveredPct,
+        creditCad: hundredths(r.creditCents),
+        ...(r.creditDollars ? { creditDollars: r.creditDollars } : {}),
+      },
       fx: { ...defaultFx(), cadPerUsd: r.cadPerUsd },
     }),
   )

@@ -136,16 +136,17 @@ describe('credit for spending Canada already makes', () => {
 });
 
 describe('properties', () => {
-  it('Canada’s fraction is between 0 and 1, and its total is covered × rule − credit, never below zero', () => {
+  it('Canada’s fraction is between 0 and 1, and its total is covered × rule − credit (in the credit’s dollars), never below zero', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const r = computeScenario(s);
         expect(r.canadaFraction.gte(0) && r.canadaFraction.lte(1)).toBe(true);
-        const covered = r.totalNominalUsd.times(s.share.coveredPct).div(100);
+        const total = s.share.creditDollars === 'constant' ? r.totalConstantUsd : r.totalNominalUsd;
+        const covered = total.times(s.share.coveredPct).div(100);
         const expected = covered.times(r.ruleFraction).minus(r.creditAppliedUsd);
         // Equal up to the 40-digit working precision (relative to the program total, which can reach 10^20).
-        const tolerance = r.totalNominalUsd.times('1e-30').plus('1e-20');
-        expect(r.totalNominalUsd.times(r.canadaFraction).minus(expected).abs().lte(tolerance)).toBe(true);
+        const tolerance = r.totalNominalUsd.abs().plus(total.abs()).times('1e-30').plus('1e-20');
+        expect(total.times(r.canadaFraction).minus(expected).abs().lte(tolerance)).toBe(true);
         expect(r.creditAppliedUsd.lte(r.canadaBeforeCreditUsd)).toBe(true);
       }),
     );

@@ -6,6 +6,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   migrateScenarioDoc,
   migrateV1ToV2,
+  migrateV2ToV3,
   parseScenarioDoc,
   summaryCsv,
   yearsCsv,
@@ -58,15 +59,15 @@ describe('migrateScenarioDoc', () => {
       const r = migrateScenarioDoc(doc);
       return r.ok ? 'accepted' : `${r.problems[0]?.path ?? '?'}: ${r.problems[0]?.message ?? '?'}`;
     };
-    expect(problem({ schemaVersion: 3 })).toBe(
-      'schemaVersion: version 3 is newer than this app understands (2); update the app',
+    expect(problem({ schemaVersion: 4 })).toBe(
+      'schemaVersion: version 4 is newer than this app understands (3); update the app',
     );
-    expect(problem({ id: 'x' })).toBe('schemaVersion: missing: add "schemaVersion": 2');
+    expect(problem({ id: 'x' })).toBe('schemaVersion: missing: add "schemaVersion": 3');
     expect(problem({ schemaVersion: 1.5 })).toBe(
-      'schemaVersion: must be a whole number from 1 to 2, got 1.5',
+      'schemaVersion: must be a whole number from 1 to 3, got 1.5',
     );
     expect(problem({ schemaVersion: '1' })).toBe(
-      'schemaVersion: must be a whole number from 1 to 2, got "1"',
+      'schemaVersion: must be a whole number from 1 to 3, got "1"',
     );
     expect(problem({ schemaVersion: 0 })).toContain('must be a whole number');
     expect(problem([1])).toBe(': a scenario must be a JSON object ({ … })');
@@ -80,8 +81,17 @@ describe('migrateV1ToV2', () => {
     expect(migrateV1ToV2(v1)).toEqual({ schemaVersion: 2, id: 'x', inflationPct: '2' });
     expect(migrateScenarioDoc(v1)).toEqual({
       ok: true,
-      doc: { schemaVersion: 2, id: 'x', inflationPct: '2' },
+      doc: { schemaVersion: 3, id: 'x', inflationPct: '2' },
     });
+  });
+
+  it('version 2 → 3 only changes the version: without amountDollars or creditDollars, both are nominal', () => {
+    const v2 = {
+      schemaVersion: 2,
+      id: 'x',
+      share: { rule: 'fixed', amount: '61000000000', currency: 'USD' },
+    };
+    expect(migrateV2ToV3(v2)).toEqual({ ...v2, schemaVersion: 3 });
   });
 
   const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -89,13 +99,32 @@ describe('migrateV1ToV2', () => {
     .filter((f) => f.endsWith('.json'))
     .sort();
 
-  it('both versions are shipped: some presets are still version 1, some are version 2 with ranges', () => {
+  it('every version is shipped: version 1, version 2 with ranges, version 3 with the dollars of a fixed amount', () => {
     const versions = presets.map(
       (f) => (JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as JsonObject)['schemaVersion'],
     );
     expect(versions).toContain(1);
     expect(versions).toContain(2);
+    expect(versions).toContain(3);
   });
+
+  it.each(presets)(
+    '%s exports the same CSV bytes as its version-2 form (no amountDollars or creditDollars)',
+    (file) => {
+      const doc = JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as JsonObject;
+      const share = { ...(doc['share'] as JsonObject) };
+      delete share['amountDollars'];
+      delete share['creditDollars'];
+      const v2 = { ...doc, share, schemaVersion: 2 };
+      const csvs = (d: JsonObject) => {
+        const parsed = parseScenarioDoc(d);
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+        const r = computeScenario(parsed.scenario);
+        return [summaryCsv([r]), yearsCsv([r], 'nominal'), yearsCsv([r], 'constant')];
+      };
+      expect(csvs(doc)).toEqual(csvs(v2));
+    },
+  );
 
   it.each(presets)('%s computes the same as version 1 (without ranges) and as version 2', (file) => {
     const doc = JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as JsonObject;

@@ -67,9 +67,9 @@ describe('bad files: each problem names the field path and what is wrong', () =>
     ],
     [
       'newer schemaVersion',
-      estimateDoc({ schemaVersion: 3 }),
+      estimateDoc({ schemaVersion: 4 }),
       'schemaVersion',
-      'version 3 is newer than this app understands',
+      'version 4 is newer than this app understands',
     ],
     [
       'missing schemaVersion',
@@ -133,6 +133,18 @@ describe('bad files: each problem names the field path and what is wrong', () =>
       'required for a custom amount',
     ],
     ['a document that is not an object', '[1, 2]', '', 'must be a JSON object'],
+    [
+      'a fixed amount in unknown dollars',
+      estimateDoc({ share: { rule: 'fixed', amount: '1', currency: 'USD', amountDollars: 'real' } }),
+      'share.amountDollars',
+      'must be one of nominal, constant',
+    ],
+    [
+      'a credit in unknown dollars',
+      estimateDoc({ share: { rule: 'gdp', creditDollars: 2025 } }),
+      'share.creditDollars',
+      'must be one of nominal, constant',
+    ],
   ])('%s', (_label, doc, path, fragment) => {
     const problems = problemsOf(doc);
     expect(problems.map((p) => p.path)).toContain(path);

@@ -38,8 +38,9 @@ export function withInputs(scenario: Scenario, values: InputValues): Scenario {
 }
 
 function withSharePct(s: Scenario, percent: Dec): Scenario {
-  const { coveredPct, creditCad } = s.share;
-  return { ...s, share: { rule: 'percent', percent, coveredPct, creditCad } };
+  const { coveredPct, creditCad, creditDollars } = s.share;
+  const credit = creditDollars ? { creditCad, creditDollars } : { creditCad };
+  return { ...s, share: { rule: 'percent', percent, coveredPct, ...credit } };
 }
 
 /** Each ranged input's most likely value. */

@@ -58,9 +58,13 @@ export interface FloatModel {
   /** Each year's distance from the dollar-year, the power of the inflation factor. */
   readonly exponents: Int32Array;
   readonly covered: number;
-  /** The share rule: a constant fraction, or a fixed amount. */
-  readonly rule: { readonly fraction: number } | { readonly fixed: number; readonly currency: Currency };
+  /** The share rule: a constant fraction, or a fixed amount in nominal or constant dollars. */
+  readonly rule:
+    | { readonly fraction: number }
+    | { readonly fixed: number; readonly currency: Currency; readonly constant: boolean };
   readonly creditCad: number;
+  /** The credit is in constant (dollar-year) dollars rather than nominal. */
+  readonly creditConstant: boolean;
   readonly canadaPopulation: number;
 }
 
@@ -102,9 +106,14 @@ export function floatModel(scenario: Scenario): FloatModel {
     covered: pctToFraction(share.coveredPct).toNumber(),
     rule:
       share.rule === 'fixed'
-        ? { fixed: share.amount.toNumber(), currency: share.currency }
+        ? {
+            fixed: share.amount.toNumber(),
+            currency: share.currency,
+            constant: share.amountDollars === 'constant',
+          }
         : { fraction: result.ruleFraction.toNumber() },
     creditCad: share.creditCad.toNumber(),
+    creditConstant: share.creditDollars === 'constant',
     canadaPopulation: scenario.context.canadaPopulation.toNumber(),
   };
 }
@@ -114,13 +123,20 @@ export function floatModel(scenario: Scenario): FloatModel {
  * `fixed`, the fixed amount over the covered cost, capped at 1 (a draw whose covered cost is below
  * the fixed amount has Canada pay all of it — the exact core does the same, see drawScenario.ts).
  */
-function ruleFraction(model: FloatModel, x: FloatInputs, coveredUsd: number): number {
+function ruleFraction(model: FloatModel, x: FloatInputs, covered: CoveredFloat): number {
   if (!Number.isNaN(x.canadaSharePct)) return x.canadaSharePct / 100;
   const { rule } = model;
   if ('fraction' in rule) return rule.fraction;
+  const coveredUsd = rule.constant ? covered.constant : covered.nominal;
   const fixedUsd = toUsd(rule.fixed, rule.currency, x.cadPerUsd, model.usdPerGbp);
   if (fixedUsd === 0) return 0;
   return fixedUsd >= coveredUsd ? 1 : fixedUsd / coveredUsd;
+}
+
+/** The covered part of a draw's program total, in nominal and in constant dollars. */
+interface CoveredFloat {
+  readonly nominal: number;
+  readonly constant: number;
 }
 
 /** One draw through the float mirror of computeScenario and the report's nominal totals. */
@@ -129,13 +145,18 @@ export function evaluateFloat(model: FloatModel, x: FloatInputs): FloatResult {
     toUsd(x.baseCost, model.currency, x.cadPerUsd, model.usdPerGbp) * (1 + x.costGrowthPct / 100);
   const growthFactor = 1 + x.inflationPct / 100;
   let nominalShare = 0;
+  let constantShare = 0;
   for (let k = 0; k < model.shares.length; k += 1) {
     nominalShare += (model.shares[k] ?? 0) * powInt(growthFactor, model.exponents[k] ?? 0);
+    constantShare += model.shares[k] ?? 0;
   }
   const programTotalUsd = programUsd * nominalShare;
-  const coveredUsd = programTotalUsd * model.covered;
-  const s = ruleFraction(model, x, coveredUsd);
-  const before = coveredUsd * s;
+  const covered = {
+    nominal: programTotalUsd * model.covered,
+    constant: programUsd * constantShare * model.covered,
+  };
+  const s = ruleFraction(model, x, covered);
+  const before = (model.creditConstant ? covered.constant : covered.nominal) * s;
   const credit = Math.min(model.creditCad / x.cadPerUsd, before);
   const creditFactor = before === 0 ? 0 : (before - credit) / before;
   const canadaFraction = model.covered * s * creditFactor;

@@ -7,6 +7,7 @@ import * as app from './app';
 import * as calculator from './calculator';
 import * as charts from './charts';
 import * as exercises from './exercises';
+import * as explain from './explain';
 import * as notices from './notices';
 import * as why from './why';
 // Typed-number messages (issue 9): a separate area, so other areas' additions merge cleanly.
@@ -19,6 +20,7 @@ const en = {
   ...why.en,
   ...exercises.en,
   ...notices.en,
+  ...explain.en,
   ...typed.en,
 };
 
@@ -32,6 +34,7 @@ const fr: Messages = {
   ...why.fr,
   ...exercises.fr,
   ...notices.fr,
+  ...explain.fr,
   ...typed.fr,
 };
 

@@ -1,10 +1,15 @@
-/** Section 1: which estimate (catalog, grouped) or a custom amount; and the preset picker. */
+/**
+ * Section 1: which program estimate (catalog, grouped; Canada's asks are a share, set in section 3)
+ * or a custom amount; and the preset picker.
+ */
+import { useState } from 'react';
 import {
   CATALOG,
   CURRENCIES,
-  ESTIMATE_GROUPS,
   findEstimate,
+  isProgramEstimate,
   LIMITS,
+  PROGRAM_GROUPS,
   type Currency,
   type EstimateGroup,
 } from '../../core';
@@ -14,6 +19,7 @@ import { currencyPrefix } from '../../i18n/format';
 import { PRESETS, useAppStore } from '../../state';
 import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
+import { KeptSettings } from './KeptSettings';
 import { NumberField } from './NumberField';
 
 /** The heading of an estimate group in the picker ("Initial funding" / "Financement initial"). */
@@ -67,6 +73,13 @@ export function EstimateSection() {
   );
   const edit = useAppStore((s) => s.edit);
   const value = form.costMode === 'custom' ? CUSTOM : form.estimateId;
+  // The estimate just picked, for the hint on the settings it kept (cleared by loading its preset).
+  const [picked, setPicked] = useState<string | null>(null);
+  // A file from before the asks left the picker can still have one as its base cost: list it so the picker tells the truth.
+  const shown = CATALOG.filter((e) => isProgramEstimate(e) || e.id === value);
+  const groups = shown.some((e) => !isProgramEstimate(e))
+    ? [...PROGRAM_GROUPS, 'canada-ask' as const]
+    : PROGRAM_GROUPS;
   // The custom amount's default label, in the page's language (a label the user typed is kept).
   const defaultLabel =
     form.customLabel === translate('en', 'calculator.estimate.defaultLabel')
@@ -84,6 +97,7 @@ export function EstimateSection() {
             if (e.target.value === CUSTOM) return edit('costMode', { costMode: 'custom', ...defaultLabel });
             const estimate = findEstimate(e.target.value);
             if (!estimate) return;
+            setPicked(estimate.id);
             edit('estimateId', {
               costMode: 'estimate',
               estimateId: estimate.id,
@@ -92,18 +106,21 @@ export function EstimateSection() {
             });
           }}
         >
-          {ESTIMATE_GROUPS.map((group) => (
+          {groups.map((group) => (
             <optgroup key={group} label={groupLabel(group, lang)}>
-              {CATALOG.filter((e) => e.group === group).map((e) => (
-                <option key={e.id} value={e.id}>
-                  {estimateLabel(e, lang)}
-                </option>
-              ))}
+              {shown
+                .filter((e) => e.group === group)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {estimateLabel(e, lang)}
+                  </option>
+                ))}
             </optgroup>
           ))}
           <option value={CUSTOM}>{t('calculator.estimate.custom')}</option>
         </select>
       </div>
+      {picked && <KeptSettings estimateId={picked} onLoad={() => setPicked(null)} />}
       {form.costMode === 'custom' && (
         <div className="custom-cost">
           <NumberField

@@ -1,20 +1,22 @@
 /** Section 3: how Canada's share is set, what part is shared, and any credit. */
 import {
-  CATALOG,
+  CANADA_ASKS,
   Dec,
   defaultContext,
+  findEstimate,
   fixed,
   HUNDRED,
   NORAD_MODERNIZATION_CAD,
   NWS_SHARE_PCT,
   type Currency,
+  type Dollars,
   type ShareRuleName,
 } from '../../core';
 import { currencyPrefix, formatPct } from '../../i18n/format';
-import { useAppStore } from '../../state';
-import { useFormFields } from '../../state/formFields';
+import { useAppStore, type ScenarioForm } from '../../state';
 import { billionsShort, dateText, decimalText, pctText } from '../localeText';
 import { useI18n } from '../useI18n';
+import { AskPicker } from './AskPicker';
 import { ChoiceGroup } from './ChoiceGroup';
 import { NumberField } from './NumberField';
 import { toScaled } from './scaled';
@@ -22,23 +24,30 @@ import { toScaled } from './scaled';
 const ctx = defaultContext();
 const GDP_PCT = ctx.canadaGdpUsd.div(ctx.canadaGdpUsd.plus(ctx.usGdpUsd)).times(HUNDRED);
 const POP_PCT = ctx.canadaPopulation.div(ctx.canadaPopulation.plus(ctx.usPopulation)).times(HUNDRED);
-const ASKS = CATALOG.filter((e) => e.group === 'canada-ask').map((e) => ({
+const ASKS = CANADA_ASKS.map((e) => ({
   billions: new Dec(e.amount).div('1e9').toString(),
   date: e.source.date,
 }));
 const NORAD_BILLIONS = toScaled(NORAD_MODERNIZATION_CAD.value, '1e9');
 
+/** The dollar-year of the program on screen: the prices a constant amount or credit is in. */
+function programDollarYear(form: ScenarioForm): string {
+  if (form.costMode === 'custom') return form.customDollarYear;
+  return String(findEstimate(form.estimateId)?.dollarYear ?? '');
+}
+
 export function ShareSection() {
   const { t, lang } = useI18n();
-  const form = useFormFields(
-    'shareRule',
-    'sharePercent',
-    'fixedCurrency',
-    'fixedAmountBillions',
-    'coveredPct',
-    'creditCadBillions',
-  );
+  const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
+  const dollarsChoices = [
+    { value: 'nominal', label: t('explain.choice.nominal'), hint: t('explain.choice.nominal.hint') },
+    {
+      value: 'constant',
+      label: t('explain.choice.constant', { year: programDollarYear(form) }),
+      hint: t('explain.choice.constant.hint'),
+    },
+  ] as const;
   const choices = [
     {
       value: 'gdp',
@@ -76,6 +85,7 @@ export function ShareSection() {
     <fieldset className="section">
       <legend>{t('calculator.share.legend')}</legend>
       <p className="section-note">{t('calculator.share.note')}</p>
+      <AskPicker />
       <ChoiceGroup<ShareRuleName>
         legend={t('calculator.share.ruleLegend')}
         name="share-rule"
@@ -133,6 +143,13 @@ export function ShareSection() {
               <option value="CAD">{t('calculator.currency.CAD')}</option>
             </select>
           </div>
+          <ChoiceGroup<Dollars>
+            legend={t('explain.fixedDollars.legend')}
+            name="fixed-dollars"
+            value={form.fixedAmountDollars}
+            choices={dollarsChoices}
+            onChange={(fixedAmountDollars) => edit('fixedAmountDollars', { fixedAmountDollars })}
+          />
         </>
       )}
       <NumberField
@@ -162,6 +179,15 @@ export function ShareSection() {
         hint={t('calculator.share.creditHint')}
         onChange={(v) => edit('creditCadBillions', { creditCadBillions: v })}
       />
+      {!/^[0.\s]*$/.test(form.creditCadBillions) && (
+        <ChoiceGroup<Dollars>
+          legend={t('explain.creditDollars.legend')}
+          name="credit-dollars"
+          value={form.creditDollars}
+          choices={dollarsChoices}
+          onChange={(creditDollars) => edit('creditDollars', { creditDollars })}
+        />
+      )}
     </fieldset>
   );
 }

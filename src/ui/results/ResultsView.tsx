@@ -10,6 +10,7 @@ import { useDebounced } from '../useDebounced';
 import { useI18n } from '../useI18n';
 import { SourcePanel } from './SourcePanel';
 import { SummaryCards } from './SummaryCards';
+import { WorkingList } from './WorkingList';
 import { summarySentence } from './summaryText';
 
 /** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
@@ -55,6 +56,7 @@ export function ResultsView({
   return (
     <>
       <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
+      <WorkingList result={result} dollars={dollars} />
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>

@@ -2,14 +2,18 @@
  * Where the selected figure comes from: outlet, date, quote, scope and notes, next to the number.
  * The quote and the source's title stay as published (in English, marked lang="en").
  */
-import { findEstimate, type ScenarioResult } from '../../core';
+import { askOfShare, findEstimate, type ScenarioResult } from '../../core';
 import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
 import { Quoted, SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
+import { AskSource } from './AskSource';
 
 export function SourcePanel({ result }: { result: ScenarioResult }) {
   const { t, lang } = useI18n();
   const { estimate } = result.base;
+  // A fixed share that is one of the asks cites the ask's own source as well as the program's.
+  const ask = askOfShare(result.scenario.share);
+  const askSource = ask && ask.id !== estimate?.id ? <AskSource ask={ask} /> : null;
   if (!estimate) {
     return (
       <aside className="source" aria-label={t('calculator.source.label')}>
@@ -22,6 +26,7 @@ export function SourcePanel({ result }: { result: ScenarioResult }) {
             { label: result.base.label, year: result.base.dollarYear },
           )}
         </p>
+        {askSource}
       </aside>
     );
   }
@@ -61,6 +66,7 @@ export function SourcePanel({ result }: { result: ScenarioResult }) {
           )}
         </p>
       )}
+      {askSource}
     </aside>
   );
 }
