@@ -4,10 +4,12 @@
  * a message naming it, a bad one changes nothing (the scenario being edited and the saved
  * scenarios stay as they were) and gets a message listing what is wrong.
  */
-import type { Problem, Scenario } from '../core';
+import { escapeUnsafe, QUOTE_MAX, type Problem, type Scenario } from '../core';
+import { clip } from './clip';
 import { scenarioName } from '../i18n';
 import {
   decodeShareFragment,
+  fileText,
   parseScenarioDoc,
   parseScenarioText,
   savedBundleDocs,
@@ -16,12 +18,8 @@ import {
 import { findPreset } from './presets';
 import type { AppState, Notice, ScenarioSource } from './types';
 
-/** Longest piece of user text (a file name) quoted in a message. */
-const QUOTE_MAX = 80;
-
-function quoted(text: string): string {
-  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1)}…`;
-}
+/** A piece of user text (a file name) as a message quotes it: at most QUOTE_MAX characters. */
+const quoted = (text: string) => clip(escapeUnsafe(text), QUOTE_MAX);
 
 type Parsed =
   | { readonly ok: true; readonly scenario: Scenario; readonly view?: SharedView }
@@ -39,7 +37,7 @@ function read(state: AppState, source: ScenarioSource): Read {
     case 'file': {
       const file = quoted(source.name);
       return {
-        parsed: parseScenarioText(source.text),
+        parsed: parseFile(source.bytes),
         opened: (s) => ({ kind: 'info', key: 'notice.fileOpened', params: { file, name: name(s) } }),
         refused: { kind: 'error', key: 'notice.fileBad', params: { file } },
       };
@@ -73,11 +71,19 @@ function read(state: AppState, source: ScenarioSource): Read {
 /** The documents of a saved-scenarios file (see io/savedBundle.ts), or undefined for anything else. */
 export function bundleIn(source: ScenarioSource): unknown[] | undefined {
   if (source.kind !== 'file') return undefined;
+  const decoded = fileText(source.bytes);
+  if (!decoded.ok) return undefined;
   try {
-    return savedBundleDocs(JSON.parse(source.text.replace(/^\uFEFF/, '')));
+    return savedBundleDocs(JSON.parse(decoded.text));
   } catch {
     return undefined;
   }
+}
+
+/** A file's scenario: its bytes read as the command line reads them (UTF-8, or UTF-16 with its mark). */
+function parseFile(bytes: Uint8Array): Parsed {
+  const decoded = fileText(bytes);
+  return decoded.ok ? parseScenarioText(decoded.text) : decoded;
 }
 
 /** The scenario a source holds, with the message to show; `scenario` is absent when it was refused. */

@@ -1,7 +1,8 @@
 /** Saved scenarios and the comparison selection. */
 import type { StateCreator } from 'zustand';
 import { translate, type Lang } from '../i18n';
-import type { Problem } from '../core';
+import { escapeUnsafe, QUOTE_MAX, type Problem } from '../core';
+import { clip } from './clip';
 import { MAX_NAME_LENGTH, parseScenarioDoc, type JsonObject } from '../io';
 import { formToDoc } from './form';
 import { presentedForm } from './presented';
@@ -40,8 +41,7 @@ function uniqueId(base: string, taken: readonly SavedScenario[], except?: string
 /** "<name> (copy)", shortening the name so that the copy's name is still one a file may have. */
 function copyName(lang: Lang, name: string): string {
   const room = MAX_NAME_LENGTH - translate(lang, 'calculator.saved.copyOf', { name: '' }).length;
-  const short = name.length <= room ? name : `${name.slice(0, room - 1).trimEnd()}…`;
-  return translate(lang, 'calculator.saved.copyOf', { name: short });
+  return translate(lang, 'calculator.saved.copyOf', { name: clip(name, room) });
 }
 
 /** A saved document under a new name and id; a preset's French name no longer applies. */
@@ -106,7 +106,7 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
       const id = uniqueId(String((doc as JsonObject)['id']), [...get().saved, ...added]);
       added.push({ key: newKey(), doc: { ...(doc as JsonObject), id }, savedAt: new Date().toISOString() });
     }
-    const file = fileName.length > 80 ? `${fileName.slice(0, 79)}…` : fileName;
+    const file = clip(escapeUnsafe(fileName), QUOTE_MAX);
     set({
       saved: [...get().saved, ...added],
       notice: {

@@ -40,7 +40,7 @@ export type NoticeOffer =
 
 /** Where a scenario to open comes from: the one way a scenario gets into the editor. */
 export type ScenarioSource =
-  | { readonly kind: 'file'; readonly name: string; readonly text: string }
+  | { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array }
   | { readonly kind: 'link'; readonly hash: string }
   | { readonly kind: 'saved'; readonly key: string }
   | { readonly kind: 'preset'; readonly id: string };

@@ -4,6 +4,8 @@ import { createAppStore, defaultPreset, findPreset } from '../../src/state';
 import { fieldName } from '../../src/ui/problemText';
 import { MemoryStorage } from '../support/memoryStorage';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
 /** A link whose checksum is right (it is not a secret) but whose scenario has one extra top-level field. */
 function forgedLink(field: string): string {
   const doc = JSON.stringify(scenarioToDoc(defaultPreset())).replace(/^\{/, `{${JSON.stringify(field)}:"x",`);
@@ -48,11 +50,23 @@ describe('opening a scenario: one way for files, links, saved scenarios and pres
     const store = createAppStore(() => new MemoryStorage());
     const before = store.getState().form;
     const name = `${'n'.repeat(500)}.json`;
-    expect(store.getState().openScenario({ kind: 'file', name, text: '{"schemaVersion":2}' })).toBe(false);
+    expect(store.getState().openScenario({ kind: 'file', name, bytes: utf8('{"schemaVersion":2}') })).toBe(
+      false,
+    );
     expect(store.getState().form).toBe(before);
     const notice = store.getState().notice;
     expect(String(notice?.params?.['file']).length).toBeLessThanOrEqual(80);
     expect(notice?.problems?.length).toBeGreaterThan(0);
+  });
+
+  it('reads a UTF-16 file with its byte-order mark, as the command line does', () => {
+    const store = createAppStore(() => new MemoryStorage());
+    const text = JSON.stringify(scenarioToDoc(defaultPreset()));
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1)
+      new DataView(bytes.buffer).setUint16(2 + 2 * i, text.charCodeAt(i), true);
+    expect(store.getState().openScenario({ kind: 'file', name: 'utf16.json', bytes })).toBe(true);
   });
 
   it('a missing saved scenario or preset is refused with a message', () => {
@@ -66,7 +80,7 @@ describe('opening a scenario: one way for files, links, saved scenarios and pres
   it('opens a file of saved scenarios into the saved list', () => {
     const store = createAppStore(() => new MemoryStorage());
     const text = JSON.stringify({ savedScenarios: [scenarioToDoc(defaultPreset()), { bad: true }] });
-    store.getState().openScenario({ kind: 'file', name: 'saved.json', text });
+    store.getState().openScenario({ kind: 'file', name: 'saved.json', bytes: utf8(text) });
     expect(store.getState().saved.map((s) => s.doc['id'])).toEqual(['trump-175-gdp']);
     expect(store.getState().notice).toMatchObject({
       key: 'notice.bundleOpened',

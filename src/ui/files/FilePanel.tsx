@@ -15,7 +15,7 @@ const CSV = 'text/csv;charset=utf-8';
 export function useOpenFile(): (file: File) => Promise<void> {
   const openScenario = useAppStore((s) => s.openScenario);
   return async (file: File) => {
-    openScenario({ kind: 'file', name: file.name, text: await file.text() });
+    openScenario({ kind: 'file', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   };
 }
 
