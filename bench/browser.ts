@@ -1,6 +1,7 @@
 /**
  * Browser figures: the gzipped size of the JavaScript the page loads first, and, in Chromium, the
- * time from a slider change to the updated summary and chart. Builds the app, serves dist/ with
+ * time from a slider change to the updated summary and the four result charts, and the longest
+ * main-thread task while a simulation's result lands. Builds the app, serves dist/ with
  * vite preview on a free port, and drives Debian's Chromium (CHROMIUM_PATH overrides the path).
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,10 @@ import { summarize } from './timing';
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const SIZE_GOAL_KB = 250;
-const P95_GOAL_MS = 50;
+/** p95 goals from a slider change to the summary and the four charts painted (issue 9). */
+const YEARS_GOAL_MS = 50;
+const GROWTH_GOAL_MS = 33;
+const LONG_TASK_GOAL_MS = 50;
 const WARMUP = 5;
 
 /** The module scripts dist/index.html loads, plus every file they import statically (not import()). */
@@ -61,7 +65,10 @@ interface Samples {
   readonly toPaint: number[];
 }
 
-/** Times, in the page, setting a slider to each value until the summary and the first chart have changed. */
+/**
+ * Times, in the page, setting a slider to each value until the summary and every one of the four
+ * result charts have changed, then until the next frame and until that frame is painted.
+ */
 async function timeSliderChanges(page: Page, name: string, values: readonly string[]): Promise<Samples> {
   return page.evaluate(
     async ([name, values]) => {
@@ -70,12 +77,13 @@ async function timeSliderChanges(page: Page, name: string, values: readonly stri
         `input[type="range"][aria-labelledby="${label?.id ?? ''}"]`,
       );
       const sentence = document.querySelector('#results .sentence');
-      const chart = document.querySelector('#results .chart-plot');
-      if (!slider || !sentence || !chart) throw new Error(`${name} slider, summary or chart not found`);
+      const charts = [...document.querySelectorAll('#results .result-charts .chart-plot')];
+      if (!slider || !sentence || charts.length !== 4)
+        throw new Error(`${name} slider, summary or the four result charts not found`);
       // The prototype's setter, as a browser sets it, so React's value tracker sees a real change.
       const setValue = (value: string) => Reflect.set(HTMLInputElement.prototype, 'value', value, slider);
 
-      const changed = (target: Node, options: MutationObserverInit) =>
+      const changed = (target: Node) =>
         new Promise<void>((resolve, reject) => {
           const timer = setTimeout(
             () => reject(new Error(`no update within 5 s (${name} → ${String(slider.value)})`)),
@@ -86,7 +94,7 @@ async function timeSliderChanges(page: Page, name: string, values: readonly stri
             clearTimeout(timer);
             resolve();
           });
-          observer.observe(target, options);
+          observer.observe(target, { childList: true, subtree: true, attributes: true, characterData: true });
         });
       const nextFrame = () =>
         new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
@@ -103,17 +111,11 @@ async function timeSliderChanges(page: Page, name: string, values: readonly stri
       const toFrame: number[] = [];
       const toPaint: number[] = [];
       for (const value of values) {
-        const summaryDone = changed(sentence, { childList: true, subtree: true, characterData: true });
-        const chartDone = changed(chart, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          characterData: true,
-        });
+        const done = [sentence, ...charts].map(changed);
         const t0 = performance.now();
         setValue(value);
         slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await Promise.all([summaryDone, chartDone]);
+        await Promise.all(done);
         const [frame, paint] = await Promise.all([nextFrame(), afterPaint()]);
         toFrame.push(frame - t0);
         toPaint.push(paint - t0);
@@ -136,15 +138,15 @@ const GROWTH = sweep(0, 25);
 
 /**
  * The longest main-thread task while simulations run: loads a preset with ranges, waits for its first
- * result, scrolls the range-of-outcomes panel into view (so its charts really redraw), then restarts the
- * 10,000-draw simulation five times with a new seed and reads Chromium's long-task entries (tasks over
- * 50 ms) from the moment of each restart until its result is drawn. No entry: the longest was under 50 ms.
+ * result, then restarts the 10,000-draw simulation five times with a new seed and reads Chromium's
+ * long-task entries (PerformanceObserver "longtask": tasks over 50 ms) from the moment of each restart
+ * until its result is drawn. No entry: the longest was under 50 ms. The page is left scrolled to the
+ * top: every chart is drawn whether on screen or not.
  */
 async function measureSimulation(page: Page): Promise<{ longestMs: number; longTasks: number }> {
   await page.getByRole('combobox', { name: 'Preset scenario' }).selectOption('cbo-2025-high-gdp');
   const panel = page.getByRole('region', { name: 'Range of outcomes' });
   await panel.getByText(/draws \(seed/).waitFor({ timeout: 30_000 });
-  await panel.scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
@@ -184,9 +186,8 @@ async function measureSliders(
     // the function handed to page.evaluate runs in the page, where that helper must exist too.
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     await page.goto(baseUrl);
-    await page.locator('#results .chart-plot svg').first().waitFor();
-    // Measure the chart the user is looking at: charts scrolled out of view skip their redraw.
-    await page.locator('#results .chart-plot').first().scrollIntoViewIfNeeded();
+    // All four result charts drawn; the page stays scrolled to the top, most charts off screen.
+    await page.locator('#results .result-charts .chart-plot svg').nth(3).waitFor();
     await timeSliderChanges(page, 'Years', sweep(3, 3 + WARMUP)); // warm-up, ends back at 3
     const years = await timeSliderChanges(page, 'Years', YEARS);
     const growth = await timeSliderChanges(page, 'Cost growth (%)', GROWTH);
@@ -222,21 +223,21 @@ export async function benchBrowser(): Promise<string[]> {
   const names = files.map((f) => relative(DIST, f)).join(', ');
   return [
     `initial JavaScript, gzipped: ${kb.toFixed(1)} kB (zlib level 6; ${kb9.toFixed(1)} kB at level 9) in ${files.length} file${files.length === 1 ? '' : 's'} (${names}); goal ≤ ${SIZE_GOAL_KB} kB: ${verdict(kb <= SIZE_GOAL_KB)}`,
-    ...sliderLines('Years', timing.years),
-    ...sliderLines('Cost growth (%)', timing.growth),
+    ...sliderLines('Years', timing.years, YEARS_GOAL_MS),
+    ...sliderLines('Cost growth (%)', timing.growth, GROWTH_GOAL_MS),
     `longest main-thread task while a 10,000-draw simulation runs and its result is drawn (Chromium, 5 runs): ${
       timing.simulation.longTasks === 0
         ? 'under 50 ms (no long task)'
         : `${ms(timing.simulation.longestMs)} (${timing.simulation.longTasks} tasks over 50 ms)`
-    }; goal < 50 ms: ${verdict(timing.simulation.longestMs < 50)}`,
+    }; goal < ${LONG_TASK_GOAL_MS} ms: ${verdict(timing.simulation.longestMs < LONG_TASK_GOAL_MS)}`,
   ];
 }
 
-function sliderLines(name: string, samples: Samples): string[] {
+function sliderLines(name: string, samples: Samples, goalMs: number): string[] {
   const frame = summarize(samples.toFrame);
   const paint = summarize(samples.toPaint);
   return [
-    `"${name}" slider → summary and chart updated, next frame (Chromium, ${frame.runs} changes): median ${ms(frame.medianMs)}, p95 ${ms(frame.p95Ms)}; goal p95 < ${P95_GOAL_MS} ms: ${verdict(frame.p95Ms < P95_GOAL_MS)}`,
-    `  … until that frame is painted: median ${ms(paint.medianMs)}, p95 ${ms(paint.p95Ms)}`,
+    `"${name}" slider → summary and all four result charts updated, next frame (Chromium, ${frame.runs} changes): median ${ms(frame.medianMs)}, p95 ${ms(frame.p95Ms)}`,
+    `  … until that frame is painted: median ${ms(paint.medianMs)}, p95 ${ms(paint.p95Ms)}; goal p95 < ${goalMs} ms: ${verdict(paint.p95Ms < goalMs)}`,
   ];
 }

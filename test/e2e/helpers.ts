@@ -101,3 +101,14 @@ export async function saveScenario(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save scenario' }).click();
   await expect(page.getByRole('button', { name: `Open ${name}`, exact: true })).toBeVisible();
 }
+
+/**
+ * Switches every chart on the page to its table. Each button is renamed ("Show as chart") once
+ * pressed, so the first one left is pressed until none is left.
+ */
+export async function showAllTables(page: Page, name = 'Show as table'): Promise<void> {
+  const buttons = page.getByRole('button', { name, exact: true });
+  await expect(buttons.first()).toBeVisible();
+  for (let left = await buttons.count(); left > 0; left = await buttons.count())
+    await buttons.first().click();
+}

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, ROOT, saveScenario } from './helpers';
+import { openApp, ROOT, saveScenario, showAllTables } from './helpers';
 
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 
@@ -54,8 +54,7 @@ test.describe('phone, 375 × 800', () => {
   test('nor with a custom amount, tables, a share link and two scenarios compared', async ({ page }) => {
     await openApp(page);
     await page.getByRole('combobox', { name: 'Published estimate' }).selectOption('__custom__');
-    for (const toggle of await page.getByRole('button', { name: 'Show as table' }).all())
-      await toggle.click();
+    await showAllTables(page);
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await saveScenario(page, 'A scenario with a rather long name that must wrap on a phone');
     await saveScenario(page, 'Second');
@@ -70,8 +69,7 @@ test.describe('phone, 375 × 800', () => {
   test('in French (longer words), with the same panels open, still none', async ({ page }) => {
     await openApp(page, '/?lang=fr');
     await page.getByRole('combobox', { name: 'Estimation publiée' }).selectOption('__custom__');
-    for (const toggle of await page.getByRole('button', { name: 'Afficher sous forme de tableau' }).all())
-      await toggle.click();
+    await showAllTables(page, 'Afficher sous forme de tableau');
     await page.getByRole('button', { name: 'Copier le lien de partage' }).click();
     for (const name of ['Un scénario au nom plutôt long qui doit passer à la ligne', 'Deuxième']) {
       await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(name);

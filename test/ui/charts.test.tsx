@@ -15,12 +15,12 @@ import { compareSeries, estimatesSeries, resultSeries, toBillions } from '../../
 afterEach(cleanup);
 
 /** US$3,000,000,000 over 2026–2028, even, no inflation, Canada pays 10 %. */
-function threeBillion(percent = '10', name = 'Three billion'): ScenarioResult {
+function threeBillion(percent = '10', name = 'Three billion', dollarYear = 2026): ScenarioResult {
   const parsed = parseScenarioDoc({
     schemaVersion: 1,
     id: 'three-billion',
     name,
-    cost: { amount: '3000000000', currency: 'USD', dollarYear: 2026, label: 'Test amount' },
+    cost: { amount: '3000000000', currency: 'USD', dollarYear, label: 'Test amount' },
     startYear: 2026,
     years: 3,
     profile: 'even',
@@ -80,8 +80,8 @@ describe('resultSeries (checked by hand)', () => {
       { name: 'Forty percent', result: threeBillion('40') },
     ];
     expect(compareSeries(items, 'USD', 'nominal')).toEqual([
-      { key: '0', name: 'Ten percent', canada: 0.3, us: 2.7, total: 3 },
-      { key: '1', name: 'Forty percent', canada: 1.2, us: 1.8, total: 3 },
+      { key: '0', name: 'Ten percent', dollarYear: 2026, canada: 0.3, us: 2.7, total: 3 },
+      { key: '1', name: 'Forty percent', dollarYear: 2026, canada: 1.2, us: 1.8, total: 3 },
     ]);
     // 1.2 × 1.39 = 1.668; 1.8 × 1.39 = 2.502
     expect(compareSeries(items, 'CAD', 'nominal')[1]).toMatchObject({
@@ -209,10 +209,11 @@ function region(name: RegExp): HTMLElement {
 }
 
 function showTable(section: HTMLElement): HTMLElement {
+  // A plain button whose label says what it will do, not a toggle (a toggle's label must not change).
   const button = within(section).getByRole('button', { name: 'Show as table' });
-  expect(button).toHaveAttribute('aria-pressed', 'false');
+  expect(button).not.toHaveAttribute('aria-pressed');
   fireEvent.click(button);
-  expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(button).toHaveAccessibleName('Show as chart');
   return within(section).getByRole('table');
 }
 
@@ -267,8 +268,9 @@ describe('ResultCharts', () => {
       ['2028', '0.10', '0.90', '1.00'],
       ['Total', '0.30', '2.70', '3.00'],
     ]);
-    fireEvent.click(within(section).getByRole('button', { name: 'Show as table' }));
+    fireEvent.click(within(section).getByRole('button', { name: 'Show as chart' }));
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Show as table' })).toBeInTheDocument();
     expect(within(section).getByRole('img')).toBeInTheDocument();
   });
 
@@ -325,6 +327,17 @@ describe('EstimatesChart', () => {
       'Restates Trump’s total (US$175B) (currency conversion)',
     ]);
   });
+  it('offers a logarithmic scale, with 10, 100, 1,000 and 10,000 on its axis', () => {
+    render(<EstimatesChart selectedId="trump-total-2025" fx={defaultFx()} />);
+    const section = region(/Published estimates/);
+    const log = within(section).getByRole('checkbox', { name: 'Logarithmic scale' });
+    expect(log).not.toBeChecked();
+    fireEvent.click(log);
+    expect(log).toBeChecked();
+    const plot = within(section).getByRole('img', { name: /Logarithmic scale: each gridline is 10 times/ });
+    const ticks = [...plot.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent);
+    expect(ticks).toEqual(['10', '100', '1,000', '10,000']);
+  });
 });
 
 describe('CompareChart', () => {
@@ -345,5 +358,37 @@ describe('CompareChart', () => {
       ['Ten percent', '0.30', '2.70', '3.00'],
       ['Forty percent', '1.20', '1.80', '3.00'],
     ]);
+  });
+});
+
+describe('CompareChart in constant dollars', () => {
+  it('says which dollar-year each scenario is in when they differ', () => {
+    const items = [
+      { name: 'Ten percent', result: threeBillion('10') },
+      { name: 'Older prices', result: threeBillion('10', 'Older prices', 2024) },
+    ];
+    render(<CompareChart items={items} currency="USD" dollars="constant" />);
+    const section = region(/Scenarios compared/);
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Scenarios compared: Canada and US totals, US$ billions (constant dollars, each scenario in its own dollar-year: not on one footing)',
+    );
+    expect(
+      within(section).getByText('Older prices (2024 dollars): Canada US$0.30B, United States US$2.70B'),
+    ).toBeInTheDocument();
+    expect(bodyRows(showTable(section)).map((r) => r[0])).toEqual([
+      'Ten percent (2026 dollars)',
+      'Older prices (2024 dollars)',
+    ]);
+  });
+
+  it('names the one dollar-year when they all share it', () => {
+    const items = [
+      { name: 'Ten percent', result: threeBillion('10') },
+      { name: 'Forty percent', result: threeBillion('40') },
+    ];
+    render(<CompareChart items={items} currency="USD" dollars="constant" />);
+    expect(within(region(/Scenarios compared/)).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Scenarios compared: Canada and US totals, US$ billions (constant 2026 dollars)',
+    );
   });
 });

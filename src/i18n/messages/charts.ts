@@ -5,6 +5,7 @@ export const en = {
   // Shared
   'charts.loading': 'Loading charts…',
   'charts.showTable': 'Show as table',
+  'charts.showChart': 'Show as chart',
   'charts.noYears': 'No years to show.',
   'charts.nominal': '(nominal)',
   'charts.constant': '(constant dollars)',
@@ -60,6 +61,8 @@ export const en = {
   // Published estimates
   'charts.estimates.title': 'Published estimates compared, US$ billions',
   'charts.estimates.rates': 'C${cad} per US$ and US${usd} per £',
+  'charts.estimates.logScale': 'Logarithmic scale',
+  'charts.estimates.logNote': 'Logarithmic scale: each gridline is 10 times the one before.',
   'charts.estimates.summary':
     'Horizontal bars for {count} figures, converted to US dollars at {rates}, from {min} to {max}; low–high pairs are drawn as one bar from low to high.',
   'charts.estimates.highlighted': 'Highlighted: {labels}.',
@@ -101,6 +104,8 @@ export const en = {
   'charts.compare.caption': 'Total cost by scenario and payer, {unit}',
   'charts.compare.scenario': 'Scenario',
   'charts.compare.row': '{name}: Canada {canada}, United States {us}',
+  'charts.compare.inYear': '{name} ({year} dollars)',
+  'charts.compare.mixedYears': '(constant dollars, each scenario in its own dollar-year: not on one footing)',
 
   // Fan chart
   'charts.fan.title': 'Canada’s yearly cost, range of outcomes, {unit}',
@@ -150,6 +155,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   // Commun
   'charts.loading': 'Chargement des graphiques…',
   'charts.showTable': 'Afficher sous forme de tableau',
+  'charts.showChart': 'Afficher sous forme de graphique',
   'charts.noYears': 'Aucune année à afficher.',
   'charts.nominal': '(dollars nominaux)',
   'charts.constant': '(dollars constants)',
@@ -205,6 +211,8 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   // Estimations publiées
   'charts.estimates.title': 'Estimations publiées comparées, en milliards $ US',
   'charts.estimates.rates': '{cad} $ CA par dollar américain et {usd} $ US par livre',
+  'charts.estimates.logScale': 'Échelle logarithmique',
+  'charts.estimates.logNote': 'Échelle logarithmique : chaque ligne vaut 10 fois la précédente.',
   'charts.estimates.summary':
     'Barres horizontales pour {count} chiffres, convertis en dollars américains à {rates}, de {min} à {max} ; chaque paire bas–haut est tracée comme une seule barre, du bas vers le haut.',
   'charts.estimates.highlighted': 'En surbrillance : {labels}.',
@@ -247,6 +255,9 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'charts.compare.caption': 'Coût total par scénario et par payeur, {unit}',
   'charts.compare.scenario': 'Scénario',
   'charts.compare.row': '{name} : Canada {canada}, États-Unis {us}',
+  'charts.compare.inYear': '{name} (dollars de {year})',
+  'charts.compare.mixedYears':
+    '(dollars constants, chaque scénario dans les dollars de sa propre année : pas sur le même pied)',
 
   // Graphique en éventail
   'charts.fan.title': 'Coût annuel du Canada, éventail des résultats, {unit}',

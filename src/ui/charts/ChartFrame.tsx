@@ -1,6 +1,8 @@
 /**
- * The frame every chart sits in: a titled section, a "Show as table" toggle, the drawing (role="img"
- * with a one-sentence summary) or, when toggled, an accessible table with the same numbers.
+ * The frame every chart sits in: a titled section, a "Show as table" / "Show as chart" button, the
+ * drawing (role="img" with a one-sentence summary) or, when switched, an accessible table with the
+ * same numbers. The button is a plain button whose label says what it will do, not a toggle with
+ * aria-pressed: a toggle's label must stay the same, and "Show as table, pressed" over a table reads wrong.
  */
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../useI18n';
@@ -19,10 +21,13 @@ export interface ChartFrameProps {
   readonly legend?: ReactNode;
   /** A short note under the title (assumptions, sources). */
   readonly note?: ReactNode;
+  /** Options for the drawing (a scale), next to the table switch. */
+  readonly controls?: ReactNode;
   readonly children: ReactNode;
 }
 
-export function ChartFrame({ title, summary, table, height, legend, note, children }: ChartFrameProps) {
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, summary, table, height, legend, note, controls, children } = props;
   const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -30,13 +35,9 @@ export function ChartFrame({ title, summary, table, height, legend, note, childr
     <section className="chart" aria-labelledby={headingId}>
       <div className="chart-head">
         <h3 id={headingId}>{title}</h3>
-        <button
-          type="button"
-          className="chart-toggle"
-          aria-pressed={asTable}
-          onClick={() => setAsTable((v) => !v)}
-        >
-          {t('charts.showTable')}
+        {controls}
+        <button type="button" className="chart-toggle" onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('charts.showChart') : t('charts.showTable')}
         </button>
       </div>
       {note ? <p className="chart-note">{note}</p> : null}

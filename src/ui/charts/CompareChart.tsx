@@ -27,7 +27,7 @@ export function CompareChart({ items, currency, dollars }: CompareChartProps) {
   const points = useMemo(() => compareSeries(items, currency, dollars), [items, currency, dollars]);
   const hatchId = useSvgId('hatch-compare');
   const { t, lang } = useI18n();
-  const labels = new Map(points.map((p) => [p.key, { text: compareRowLabel(p, currency, lang) }]));
+  const labels = new Map(points.map((p) => [p.key, { text: compareRowLabel(p, currency, dollars, lang) }]));
   const text = compareText(points, currency, dollars, lang);
   const { layout, onResize } = useRowLayout();
   const height = rowsHeight(points.length, layout);

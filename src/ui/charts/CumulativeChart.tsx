@@ -1,16 +1,21 @@
 /** (2) Canada's running total, as an area. */
+import { memo, useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { cumulativeText } from './describe';
-import { tickBn } from './format';
 import { PALETTE } from './palette';
 import type { ResultSeries } from './series';
-import { CHART_HEIGHT, MARGIN, TICK, TipContent } from './visuals';
+import { useChartFont } from './chartFont';
+import { useValueAxis } from './useValueAxis';
+import { CHART_HEIGHT, MARGIN, TipContent, X_PADDING } from './visuals';
 
-export function CumulativeChart({ series }: { series: ResultSeries }) {
+export const CumulativeChart = memo(function CumulativeChart({ series }: { series: ResultSeries }) {
   const { t, lang } = useI18n();
-  const text = cumulativeText(series, lang);
+  const font = useChartFont();
+  const axis = useValueAxis(Math.max(0, ...series.cumulative.map((p) => p.canada)), 'bn');
+  const text = useMemo(() => cumulativeText(series, lang), [series, lang]);
+  const tip = useMemo(() => <TipContent tips={text.tips} />, [text]);
   return (
     <ChartFrame title={text.title} summary={text.summary} table={text.table} height={CHART_HEIGHT}>
       <ResponsiveContainer
@@ -20,9 +25,9 @@ export function CumulativeChart({ series }: { series: ResultSeries }) {
       >
         <AreaChart data={series.cumulative} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-          <XAxis dataKey="year" tick={TICK} padding={{ left: 12, right: 12 }} />
-          <YAxis tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} width="auto" />
-          <Tooltip content={<TipContent tips={text.tips} />} />
+          <XAxis dataKey="year" tick={font.tick} padding={X_PADDING} />
+          <YAxis {...axis} />
+          <Tooltip content={tip} />
           <Area
             type="linear"
             dataKey="canada"
@@ -38,4 +43,4 @@ export function CumulativeChart({ series }: { series: ResultSeries }) {
       </ResponsiveContainer>
     </ChartFrame>
   );
-}
+});

@@ -3,10 +3,11 @@
  * floating bar with end caps, restatements hatched, Canada asks in vermillion, the selected figure
  * (and a custom amount) in orange with a black outline and a ▶ marker.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Bar, type BarShapeProps } from 'recharts';
 import type { Dec, FxRates } from '../../core';
 import { useI18n } from '../useI18n';
+import { logTicks } from './axis';
 import { ChartFrame } from './ChartFrame';
 import { RowChart } from './RowChart';
 import { estimateRowLabel, estimatesText, ratesNote } from './describeEstimates';
@@ -32,9 +33,29 @@ function barStyle(b: EstimateBar, hatch: { neutral: string; highlight: string })
   return { fill: b.canadaAsk ? PALETTE.canada : PALETTE.neutral, caps };
 }
 
+/**
+ * The bars on a log axis: powers of ten around every figure, and bars that started at 0 starting
+ * at the lowest tick instead (a log axis has no 0).
+ */
+function logScale(bars: readonly EstimateBar[]) {
+  const values = bars.flatMap((b) => [b.lowUsdBn, b.highUsdBn]).filter((v) => v > 0);
+  const ticks = logTicks(Math.min(...values), Math.max(...values));
+  const floor = ticks[0] ?? 1;
+  const top = ticks[ticks.length - 1] ?? 10;
+  return {
+    ticks,
+    domain: [floor, top] as const,
+    bars: bars.map((b) => (b.isRange ? b : { ...b, span: [floor, Math.max(floor, b.span[1])] as const })),
+  };
+}
+
 export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) {
   const { t, lang } = useI18n();
   const bars = useMemo(() => estimatesSeries(selectedId, fx, custom, lang), [selectedId, fx, custom, lang]);
+  // On a linear axis from 0 to US$3,600B most of the bars are slivers; a log axis shows them all.
+  const [log, setLog] = useState(false);
+  const logId = useId();
+  const scale = useMemo(() => (log ? logScale(bars) : undefined), [log, bars]);
   const hatch = { neutral: useSvgId('hatch-restated'), highlight: useSvgId('hatch-selected') };
   const labels = new Map(bars.map((b) => [b.key, { text: estimateRowLabel(b, lang), strong: b.selected }]));
   const text = estimatesText(bars, fx, lang);
@@ -49,7 +70,13 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
   return (
     <ChartFrame
       title={text.title}
-      summary={text.summary}
+      summary={log ? `${text.summary} ${t('charts.estimates.logNote')}` : text.summary}
+      controls={
+        <label className="chart-option" htmlFor={logId}>
+          <input id={logId} type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+          {t('charts.estimates.logScale')}
+        </label>
+      }
       table={text.table}
       height={height}
       note={ratesNote(fx, lang)}
@@ -69,7 +96,8 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
       }
     >
       <RowChart
-        data={bars}
+        data={scale?.bars ?? bars}
+        {...(scale ? { logTicks: scale.ticks, domain: scale.domain } : {})}
         height={height}
         layout={layout}
         onResize={onResize}

@@ -3,7 +3,7 @@
  * a darker vermillion band with solid edges, and 90% as a light band with dashed edges. Line,
  * shading and edge style tell the three apart, not colour alone.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -18,11 +18,12 @@ import type { Dollars } from '../../core';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
-import { tickBn } from './format';
 import { PALETTE } from './palette';
 import type { DisplayCurrency } from './series';
 import { fanPoints, fanText, type FanYear } from './uncertaintySeries';
-import { CHART_HEIGHT, MARGIN, TICK, TipContent } from './visuals';
+import { useChartFont } from './chartFont';
+import { useValueAxis } from './useValueAxis';
+import { CHART_HEIGHT, MARGIN, TipContent, X_PADDING } from './visuals';
 
 export type { FanYear } from './uncertaintySeries';
 
@@ -94,10 +95,22 @@ function FanLegend() {
   );
 }
 
-export function FanChart({ years, currency, dollars, draws, dollarYear }: FanChartProps) {
+export const FanChart = memo(function FanChart({
+  years,
+  currency,
+  dollars,
+  draws,
+  dollarYear,
+}: FanChartProps) {
   const { t, lang } = useI18n();
   const points = useMemo(() => fanPoints(years), [years]);
-  const text = fanText(years, currency, dollars, draws, dollarYear, lang);
+  const font = useChartFont();
+  const axis = useValueAxis(Math.max(0, ...years.map((y) => y.p95)), 'bn');
+  const text = useMemo(
+    () => fanText(years, currency, dollars, draws, dollarYear, lang),
+    [years, currency, dollars, draws, dollarYear, lang],
+  );
+  const tip = useMemo(() => <TipContent tips={text.tips} />, [text]);
   return (
     <ChartFrame
       title={text.title}
@@ -114,12 +127,9 @@ export function FanChart({ years, currency, dollars, draws, dollarYear }: FanCha
       >
         <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-          <XAxis dataKey="year" tick={TICK} padding={{ left: 12, right: 12 }} />
-          <YAxis tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} width="auto" />
-          <Tooltip
-            cursor={{ stroke: PALETTE.mutedText, strokeWidth: 1 }}
-            content={<TipContent tips={text.tips} />}
-          />
+          <XAxis dataKey="year" tick={font.tick} padding={X_PADDING} />
+          <YAxis {...axis} />
+          <Tooltip cursor={{ stroke: PALETTE.mutedText, strokeWidth: 1 }} content={tip} />
           <Area
             type="linear"
             dataKey="band90"
@@ -157,4 +167,4 @@ export function FanChart({ years, currency, dollars, draws, dollarYear }: FanCha
       </ResponsiveContainer>
     </ChartFrame>
   );
-}
+});

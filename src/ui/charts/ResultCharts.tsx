@@ -6,13 +6,7 @@ import { CumulativeChart } from './CumulativeChart';
 import { GdpChart } from './GdpChart';
 import { useI18n } from '../useI18n';
 import { resultSeries, type DisplayCurrency } from './series';
-import { whenVisible } from './WhenVisible';
 import { YearlyChart } from './YearlyChart';
-
-const Yearly = whenVisible(YearlyChart);
-const Cumulative = whenVisible(CumulativeChart);
-const Budget = whenVisible(BudgetChart);
-const Gdp = whenVisible(GdpChart);
 
 export interface ResultChartsProps {
   readonly result: ScenarioResult;
@@ -28,10 +22,10 @@ export function ResultCharts({ result, currency, dollars }: ResultChartsProps) {
   );
   return (
     <div className="result-charts">
-      <Yearly series={series} />
-      <Cumulative series={series} />
-      <Budget series={series} />
-      <Gdp series={series} />
+      <YearlyChart series={series} />
+      <CumulativeChart series={series} />
+      <BudgetChart series={series} />
+      <GdpChart series={series} />
     </div>
   );
 }

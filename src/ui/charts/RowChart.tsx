@@ -10,7 +10,8 @@ import { tickBn } from './format';
 import { PALETTE } from './palette';
 import { BAR_SIZE, RowLabel, type RowLabelProps, type RowLayout } from './rows';
 import type { Tip } from './describe';
-import { TICK, TipContent } from './visuals';
+import { useChartFont } from './chartFont';
+import { TipContent } from './visuals';
 
 export interface RowChartProps<T extends { readonly key: string }> {
   readonly data: readonly T[];
@@ -24,13 +25,17 @@ export interface RowChartProps<T extends { readonly key: string }> {
   readonly defs: ReactNode;
   /** The value axis's domain, when not recharts' automatic one. */
   readonly domain?: readonly [number, number];
+  /** A logarithmic value axis with these ticks (powers of ten spanning the domain). */
+  readonly logTicks?: readonly number[];
   readonly className?: string;
   /** The bars (and, for the tornado, its reference line). */
   readonly children: ReactNode;
 }
 
 export function RowChart<T extends { readonly key: string }>(props: RowChartProps<T>) {
-  const { data, height, layout, onResize, labels, tips, lang, defs, domain, className, children } = props;
+  const { data, height, layout, onResize, labels, tips, lang, defs, domain, logTicks, className, children } =
+    props;
+  const font = useChartFont();
   return (
     <ResponsiveContainer
       {...(className ? { className } : {})}
@@ -51,7 +56,8 @@ export function RowChart<T extends { readonly key: string }>(props: RowChartProp
         <XAxis
           type="number"
           {...(domain ? { domain: [...domain] } : {})}
-          tick={TICK}
+          {...(logTicks ? { scale: 'log', ticks: [...logTicks], allowDataOverflow: true } : {})}
+          tick={font.tick}
           tickFormatter={(v: number) => tickBn(v, lang)}
         />
         <YAxis

@@ -4,7 +4,7 @@
  * below the most likely total is solid grey, the part above hatched vermillion; a dashed line marks
  * the most likely total. Each row is labelled in words with the input's values and the totals.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, ReferenceLine, type BarShapeProps } from 'recharts';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
@@ -71,7 +71,7 @@ function TornadoShape({
   );
 }
 
-export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
+export const TornadoChart = memo(function TornadoChart({ rows, base, currency }: TornadoChartProps) {
   const { t, lang } = useI18n();
   const bars = useMemo(() => tornadoBars(rows, base), [rows, base]);
   const domain = useMemo(() => tornadoDomain(rows, base), [rows, base]);
@@ -123,4 +123,4 @@ export function TornadoChart({ rows, base, currency }: TornadoChartProps) {
       </RowChart>
     </ChartFrame>
   );
-}
+});

@@ -1,17 +1,22 @@
 /** (1) Yearly cost, stacked: Canada (hatched vermillion) under the US (blue). */
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { yearlyText } from './describe';
-import { tickBn } from './format';
 import { PALETTE } from './palette';
 import type { ResultSeries } from './series';
-import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TICK, TipContent, useSvgId } from './visuals';
+import { useChartFont } from './chartFont';
+import { useValueAxis } from './useValueAxis';
+import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TipContent, useSvgId } from './visuals';
 
-export function YearlyChart({ series }: { series: ResultSeries }) {
+export const YearlyChart = memo(function YearlyChart({ series }: { series: ResultSeries }) {
   const { t, lang } = useI18n();
+  const font = useChartFont();
+  const axis = useValueAxis(Math.max(0, ...series.yearly.map((p) => p.total)), 'bn');
   const hatchId = useSvgId('hatch-canada');
-  const text = yearlyText(series, lang);
+  const text = useMemo(() => yearlyText(series, lang), [series, lang]);
+  const tip = useMemo(() => <TipContent tips={text.tips} />, [text]);
   return (
     <ChartFrame
       title={text.title}
@@ -37,12 +42,9 @@ export function YearlyChart({ series }: { series: ResultSeries }) {
             <HatchPattern id={hatchId} colour={PALETTE.canada} />
           </defs>
           <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-          <XAxis dataKey="year" tick={TICK} />
-          <YAxis tick={TICK} tickFormatter={(v: number) => tickBn(v, lang)} width="auto" />
-          <Tooltip
-            cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }}
-            content={<TipContent tips={text.tips} />}
-          />
+          <XAxis dataKey="year" tick={font.tick} />
+          <YAxis {...axis} />
+          <Tooltip cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }} content={tip} />
           <Bar
             dataKey="canada"
             name={t('charts.canada')}
@@ -62,4 +64,4 @@ export function YearlyChart({ series }: { series: ResultSeries }) {
       </ResponsiveContainer>
     </ChartFrame>
   );
-}
+});

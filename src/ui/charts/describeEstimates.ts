@@ -11,6 +11,24 @@ import { billionsUnit, formatBn, formatMoneyBn, shortMoneyBn } from './format';
 import type { ComparePoint, DisplayCurrency } from './series';
 import { dollarsLabel } from './uncertaintySeries';
 
+/**
+ * Constant dollars are each scenario's own dollar-year: the unit names the year when all share it,
+ * and says they are not on one footing when they do not.
+ */
+function compareDollars(points: readonly ComparePoint[], dollars: Dollars, lang: Lang): string {
+  const years = new Set(points.map((p) => p.dollarYear));
+  const [year] = years;
+  if (dollars === 'constant' && years.size > 1) return messagesIn(lang)('charts.compare.mixedYears');
+  return dollarsLabel(dollars, year, lang);
+}
+
+/** A scenario's name, with its dollar-year in constant dollars: "Older prices (2024 dollars)". */
+function compareName(p: ComparePoint, dollars: Dollars, lang: Lang): string {
+  return dollars === 'constant'
+    ? messagesIn(lang)('charts.compare.inYear', { name: p.name, year: p.dollarYear })
+    : p.name;
+}
+
 export function compareText(
   points: readonly ComparePoint[],
   currency: DisplayCurrency,
@@ -18,22 +36,23 @@ export function compareText(
   lang: Lang = 'en',
 ): ChartText {
   const t = messagesIn(lang);
-  const unit = `${billionsUnit(currency, lang)} ${dollarsLabel(dollars, undefined, lang)}`;
+  const unit = `${billionsUnit(currency, lang)} ${compareDollars(points, dollars, lang)}`;
   const money = (n: number) => formatMoneyBn(n, currency, lang);
   const [canada, us, total] = [t('charts.canada'), t('charts.us'), t('charts.total')];
+  const name = (p: ComparePoint) => compareName(p, dollars, lang);
   return {
     title: t('charts.compare.title', { unit }),
     summary: [
       t('charts.compare.summary', { count: points.length }),
       ...points.map((p) =>
-        t('charts.compare.item', { name: p.name, canada: money(p.canada), us: money(p.us) }),
+        t('charts.compare.item', { name: name(p), canada: money(p.canada), us: money(p.us) }),
       ),
     ].join(' '),
     table: {
       caption: t('charts.compare.caption', { unit }),
       columns: [t('charts.compare.scenario'), canada, us, total],
       rows: points.map((p) => [
-        p.name,
+        name(p),
         formatBn(p.canada, lang),
         formatBn(p.us, lang),
         formatBn(p.total, lang),
@@ -43,7 +62,7 @@ export function compareText(
       points,
       (p) => p.key,
       (p) => ({
-        title: p.name,
+        title: name(p),
         lines: [
           tipLine(lang, canada, money(p.canada)),
           tipLine(lang, us, money(p.us)),
@@ -55,9 +74,14 @@ export function compareText(
 }
 
 /** The words above a compared scenario's bar. */
-export function compareRowLabel(p: ComparePoint, currency: DisplayCurrency, lang: Lang = 'en'): string {
+export function compareRowLabel(
+  p: ComparePoint,
+  currency: DisplayCurrency,
+  dollars: Dollars,
+  lang: Lang = 'en',
+): string {
   return messagesIn(lang)('charts.compare.row', {
-    name: p.name,
+    name: compareName(p, dollars, lang),
     canada: shortMoneyBn(p.canada, currency, lang),
     us: shortMoneyBn(p.us, currency, lang),
   });

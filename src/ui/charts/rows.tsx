@@ -4,11 +4,11 @@
  * without a wide axis.
  */
 import { useCallback, useState } from 'react';
+import { useChartFont } from './chartFont';
 import { Text, usePlotArea, type BarShapeProps } from 'recharts';
 import { PALETTE } from './palette';
 
 export const BAR_SIZE = 14;
-const LABEL_FONT = 13;
 /** Room under the rows for the value axis. */
 const AXIS_ROOM = 40;
 /** Below this plot width, labels get a third line. */
@@ -17,16 +17,24 @@ const NARROW_PX = 600;
 export interface RowLayout {
   readonly rowHeight: number;
   readonly maxLines: number;
+  /** Size of the row labels. */
+  readonly labelPx: number;
 }
 
-const WIDE: RowLayout = { rowHeight: 52, maxLines: 2 };
-const NARROW: RowLayout = { rowHeight: 70, maxLines: 3 };
+const WIDE: RowLayout = { rowHeight: 52, maxLines: 2, labelPx: 13 };
+const NARROW: RowLayout = { rowHeight: 70, maxLines: 3, labelPx: 13 };
 
-/** The row layout for the container's width, and the ResponsiveContainer callback that tracks it. */
+/**
+ * The row layout for the container's width and the page's text size (rows grow with their labels
+ * on a projector), and the ResponsiveContainer callback that tracks the width.
+ */
 export function useRowLayout(): { layout: RowLayout; onResize: (width: number) => void } {
   const [narrow, setNarrow] = useState(false);
   const onResize = useCallback((width: number) => setNarrow(width > 0 && width < NARROW_PX), []);
-  return { layout: narrow ? NARROW : WIDE, onResize };
+  const { scale, labelPx } = useChartFont();
+  const base = narrow ? NARROW : WIDE;
+  const layout = scale === 1 ? base : { ...base, rowHeight: Math.round(base.rowHeight * scale), labelPx };
+  return { layout, onResize };
 }
 
 export function rowsHeight(rows: number, layout: RowLayout): number {
@@ -61,7 +69,7 @@ export function RowLabel({ labels, layout, y, payload }: RowLabelProps) {
       maxLines={layout.maxLines}
       verticalAnchor="end"
       textAnchor="start"
-      fontSize={LABEL_FONT}
+      fontSize={layout.labelPx}
       fontWeight={label.strong ? 700 : 400}
       fill={PALETTE.text}
     >

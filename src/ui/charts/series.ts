@@ -171,6 +171,8 @@ export interface ComparePoint extends MoneyBn {
   /** Position in the list, as a string key (names may repeat). */
   readonly key: string;
   readonly name: string;
+  /** The year whose prices the scenario's constant dollars are in. */
+  readonly dollarYear: number;
 }
 
 /** Canada's and the US's totals per scenario, each converted at its own scenario's rate. */
@@ -181,7 +183,8 @@ export function compareSeries(
 ): ComparePoint[] {
   return items.map(({ name, result }, i) => {
     const totals = reportFor(result, dollars).totals;
-    return { key: String(i), name, ...moneyBn(totals, result.scenario.fx, currency) };
+    const dollarYear = result.base.dollarYear;
+    return { key: String(i), name, dollarYear, ...moneyBn(totals, result.scenario.fx, currency) };
   });
 }
 

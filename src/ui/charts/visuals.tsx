@@ -5,8 +5,6 @@ import { PALETTE } from './palette';
 
 /** Height of the yearly charts; tall enough to read on a projector, short enough for a phone. */
 export const CHART_HEIGHT = 300;
-/** Fonts at 14 px: readable on a 375 px phone and from the back of a classroom. */
-export const TICK = { fontSize: 14, fill: PALETTE.text } as const;
 export const TOOLTIP_STYLE: {
   contentStyle: CSSProperties;
   labelStyle: CSSProperties;
@@ -22,6 +20,8 @@ export const TOOLTIP_STYLE: {
   itemStyle: { color: PALETTE.text },
 };
 export const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 } as const;
+/** Room at both ends of a line or area chart's year axis, so the end dots are not cut. */
+export const X_PADDING = { left: 12, right: 12 } as const;
 
 /** A document-unique id safe inside SVG `url(#…)` references (React's ids contain punctuation). */
 export function useSvgId(prefix: string): string {

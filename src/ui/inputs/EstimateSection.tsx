@@ -17,6 +17,7 @@ import { scenarioName, translate, type Lang, type MessageKey } from '../../i18n'
 import { estimateLabel } from '../../i18n/catalogText';
 import { currencyPrefix } from '../../i18n/format';
 import { PRESETS, useAppStore } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
 import { KeptSettings } from './KeptSettings';
 import { NumberField } from './NumberField';
@@ -62,7 +63,14 @@ export function PresetPicker() {
 
 export function EstimateSection() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const form = useFormFields(
+    'costMode',
+    'estimateId',
+    'customLabel',
+    'customCurrency',
+    'customAmountBillions',
+    'customDollarYear',
+  );
   const edit = useAppStore((s) => s.edit);
   const value = form.costMode === 'custom' ? CUSTOM : form.estimateId;
   // The estimate just picked, for the hint on the settings it kept (cleared by loading its preset).

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n';
 import { referenceLabel } from '../../i18n/catalogText';
 import { currencyPrefix } from '../../i18n/format';
 import { useAppStore } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { dateText, decimalText, numberText } from '../localeText';
 import { SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
@@ -73,7 +74,7 @@ const CONTEXT_FIELDS: readonly ContextField[] = [
 
 export function MoneySection() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const form = useFormFields('cadPerUsd', 'usdPerGbp', 'context');
   const edit = useAppStore((s) => s.edit);
   const unitOf = (f: ContextField) =>
     f.unit === 'millionsPeople'

@@ -2,6 +2,7 @@
 import { COST_GROWTH_MARKS, LIMITS, PROFILES, type Profile } from '../../core';
 import { referenceShort } from '../../i18n/catalogText';
 import { useAppStore } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { pctText } from '../localeText';
 import { useI18n } from '../useI18n';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -9,7 +10,14 @@ import { NumberField } from './NumberField';
 
 export function ScheduleSection() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const form = useFormFields(
+    'startYear',
+    'years',
+    'profile',
+    'costGrowthPct',
+    'inflationPct',
+    'discountRatePct',
+  );
   const edit = useAppStore((s) => s.edit);
   const profiles = PROFILES.map((value) => ({
     value,

@@ -1,7 +1,6 @@
 /** The results of a computable scenario: sentence, cards, source, charts, downloads. */
 import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
-import { useDeferredValue } from 'react';
 import { type Dollars, type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import { EstimatesChart, ResultCharts } from '../lazyCharts';
@@ -53,9 +52,6 @@ export function ResultsView({
     }),
     1200,
   );
-  // The numbers update at once; the charts follow in a separate, interruptible render, so a drag never
-  // waits for recharts (a fast drag skips intermediate drawings).
-  const chartResult = useDeferredValue(result);
   const { estimate } = result.base;
   return (
     <>
@@ -66,7 +62,9 @@ export function ResultsView({
       </p>
       <SummaryCards result={result} currency={currency} dollars={dollars} />
       <SourcePanel result={result} />
-      <ResultCharts result={chartResult} currency={currency} dollars={dollars} />
+      {/* Drawn in the same render as the numbers, never deferred: a chart on screen, off screen or on
+          paper (Ctrl+P prints what is in the page at that instant) always shows these inputs. */}
+      <ResultCharts result={result} currency={currency} dollars={dollars} />
       <EstimatesChart
         selectedId={estimate?.id}
         fx={result.scenario.fx}

@@ -60,6 +60,13 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
   const doc = useMemo(() => (hasRanges ? formToDoc(form) : null), [hasRanges, form]);
   const state = useSimulation(doc, draws, seed);
   const shown = state.status === 'done' ? state : state.status === 'running' ? state.previous : undefined;
+  // Computed once per simulation (and per scenario for the tornado's centre), not on every slider move:
+  // the same arrays let the charts skip redrawing while a new run is under way.
+  const simulation = shown?.simulation;
+  const sensitivity = shown?.sensitivity;
+  const fan = useMemo(() => (simulation ? fanYears(simulation, currency) : []), [simulation, currency]);
+  const tornado = useMemo(() => (sensitivity ? tornadoRows(sensitivity, lang) : []), [sensitivity, lang]);
+  const base = useMemo(() => (hasRanges ? tornadoBase(result.scenario) : 0), [hasRanges, result.scenario]);
   const id = result.scenario.id;
   return (
     <section className="panel" aria-labelledby="uncertainty-heading">
@@ -108,19 +115,13 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
             ]}
           />
           <FanChart
-            years={fanYears(shown.simulation, currency)}
+            years={fan}
             currency={currency}
             dollars="nominal"
             draws={shown.simulation.draws}
             dollarYear={result.base.dollarYear}
           />
-          {shown.sensitivity.length > 0 && (
-            <TornadoChart
-              rows={tornadoRows(shown.sensitivity, lang)}
-              base={tornadoBase(result.scenario)}
-              currency="CAD"
-            />
-          )}
+          {shown.sensitivity.length > 0 && <TornadoChart rows={tornado} base={base} currency="CAD" />}
           <div className="button-row">
             <button
               type="button"
