@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { CATALOG, computeScenario } from '../../src/core';
 import { parseScenarioText, summaryCsv, yearsCsv } from '../../src/io';
 
@@ -13,14 +13,6 @@ const presets = readdirSync(scenariosDir)
   .sort()
   .map((f) => join(scenariosDir, f));
 const preset = (name: string) => join(scenariosDir, name);
-
-/** Runs the command line in-process, capturing what it prints. */
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let tmp = '';
 beforeEach(() => {

@@ -13,18 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const preset = join(root, 'scenarios/trump-175-gdp.json');
 const ranged = join(root, 'scenarios/cbo-2025-high-gdp.json');
-
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let tmp = '';
 beforeEach(() => {

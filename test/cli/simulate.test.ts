@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { sensitivity, simulate } from '../../src/core';
 import { parseScenarioText, percentilesCsv, sensitivityCsv } from '../../src/io';
 
 const preset = fileURLToPath(new URL('../../scenarios/cbo-2025-high-gdp.json', import.meta.url));
-
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let tmp = '';
 beforeEach(() => {
