@@ -81,3 +81,8 @@ export function quotePath(parts: readonly (string | number)[]): string {
     })
     .join('.');
 }
+
+/** Text shortened to at most `max` characters, ending with "…" when it was cut (names, file names). */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -11,3 +11,4 @@ export * from './wire';
 export * from './answersCsv';
 export * from './fileText';
 export * from './savedBundle';
+export { parseJsonText, type JsonTextResult } from './jsonText';

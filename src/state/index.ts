@@ -8,4 +8,4 @@ export { MAX_COMPARE, slugify } from './savedSlice';
 export { STORAGE_KEY } from './persistence';
 export { DEFAULT_DRAWS, DEFAULT_SEED } from './viewSlice';
 export * from './progress';
-export { presentedForm, differences } from './presented';
+export { presentedForm } from './presented';

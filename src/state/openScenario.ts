@@ -4,14 +4,13 @@
  * a message naming it, a bad one changes nothing (the scenario being edited and the saved
  * scenarios stay as they were) and gets a message listing what is wrong.
  */
-import { escapeUnsafe, QUOTE_MAX, type Problem, type Scenario } from '../core';
-import { clip } from './clip';
+import { clip, escapeUnsafe, QUOTE_MAX, type Problem, type Scenario } from '../core';
 import { scenarioName } from '../i18n';
 import {
   decodeShareFragment,
   fileText,
+  parseJsonText,
   parseScenarioDoc,
-  parseScenarioText,
   savedBundleDocs,
   type SharedView,
 } from '../io';
@@ -27,6 +26,8 @@ type Parsed =
 
 interface Read {
   readonly parsed: Parsed | undefined;
+  /** A saved-scenarios file (io/savedBundle.ts): its documents go to the saved list, not the editor. */
+  readonly bundle?: unknown[];
   readonly opened: (scenario: Scenario) => Notice | null;
   readonly refused: Notice;
 }
@@ -36,8 +37,13 @@ function read(state: AppState, source: ScenarioSource): Read {
   switch (source.kind) {
     case 'file': {
       const file = quoted(source.name);
+      // Decoded and parsed once, as the command line reads files (UTF-8, or UTF-16 with its mark).
+      const decoded = fileText(source.bytes);
+      const json = decoded.ok ? parseJsonText(decoded.text) : decoded;
+      const bundle = json.ok ? savedBundleDocs(json.doc) : undefined;
       return {
-        parsed: parseFile(source.bytes),
+        parsed: bundle ? undefined : json.ok ? parseScenarioDoc(json.doc) : json,
+        ...(bundle ? { bundle } : {}),
         opened: (s) => ({ kind: 'info', key: 'notice.fileOpened', params: { file, name: name(s) } }),
         refused: { kind: 'error', key: 'notice.fileBad', params: { file } },
       };
@@ -68,30 +74,16 @@ function read(state: AppState, source: ScenarioSource): Read {
   }
 }
 
-/** The documents of a saved-scenarios file (see io/savedBundle.ts), or undefined for anything else. */
-export function bundleIn(source: ScenarioSource): unknown[] | undefined {
-  if (source.kind !== 'file') return undefined;
-  const decoded = fileText(source.bytes);
-  if (!decoded.ok) return undefined;
-  try {
-    return savedBundleDocs(JSON.parse(decoded.text));
-  } catch {
-    return undefined;
-  }
-}
-
-/** A file's scenario: its bytes read as the command line reads them (UTF-8, or UTF-16 with its mark). */
-function parseFile(bytes: Uint8Array): Parsed {
-  const decoded = fileText(bytes);
-  return decoded.ok ? parseScenarioText(decoded.text) : decoded;
-}
-
-/** The scenario a source holds, with the message to show; `scenario` is absent when it was refused. */
+/**
+ * The scenario a source holds, with the message to show; `scenario` is absent when it was refused,
+ * and `bundle` holds the documents of a saved-scenarios file instead.
+ */
 export function readScenarioSource(
   state: AppState,
   source: ScenarioSource,
-): { scenario?: Scenario; view?: SharedView; notice: Notice | null } {
-  const { parsed, opened, refused } = read(state, source);
+): { scenario?: Scenario; view?: SharedView; bundle?: unknown[]; notice: Notice | null } {
+  const { parsed, opened, refused, bundle } = read(state, source);
+  if (bundle) return { bundle, notice: null };
   if (parsed?.ok) {
     const notice = opened(parsed.scenario);
     return {

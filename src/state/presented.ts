@@ -4,10 +4,10 @@
  * description of what differs, in English and French, and an id (so a file name) of its own. A name
  * the user gave (when saving) wins.
  */
+import { clip } from '../core';
 import { fieldLabel, translate, type Lang } from '../i18n';
 import { MAX_NAME_LENGTH, type JsonObject } from '../io';
 import { billions } from './form';
-import { clip } from './clip';
 import { formToDoc, type ScenarioForm } from './form';
 
 const NAMING = new Set(['id', 'name', 'description', 'fr']);

@@ -1,8 +1,7 @@
 /** Saved scenarios and the comparison selection. */
 import type { StateCreator } from 'zustand';
 import { translate, type Lang } from '../i18n';
-import { escapeUnsafe, QUOTE_MAX, type Problem } from '../core';
-import { clip } from './clip';
+import { clip, escapeUnsafe, QUOTE_MAX, type Problem } from '../core';
 import { MAX_NAME_LENGTH, parseScenarioDoc, type JsonObject } from '../io';
 import { formToDoc } from './form';
 import { presentedForm } from './presented';

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import { docToForm, formToDoc, type ScenarioForm } from './form';
 import { presentedForm } from './presented';
 import { sameJson } from './threeWayMerge';
-import { bundleIn, readScenarioSource } from './openScenario';
+import { readScenarioSource } from './openScenario';
 import { defaultPreset } from './presets';
 import type { AppState, ScenarioSlice } from './types';
 
@@ -37,9 +37,8 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       set({ form: next, origin: next, history: [...history, form].slice(-MAX_HISTORY), lastEdit: null });
     },
     openScenario: (source) => {
-      const bundle = bundleIn(source);
+      const { scenario, view, bundle, notice } = readScenarioSource(get(), source);
       if (bundle && source.kind === 'file') return get().importSaved(source.name, bundle);
-      const { scenario, view, notice } = readScenarioSource(get(), source);
       if (!scenario) {
         if (notice) set({ notice });
         return false;

@@ -25,3 +25,23 @@ export function derivePresented(state: {
 }): Derived {
   return deriveResult(presentedForm(state.form, state.origin));
 }
+
+/**
+ * While the scenario on screen cannot be computed: the newest earlier one that could (from the
+ * undo history, then the scenario it was loaded from), shown marked out of date. Undefined when
+ * the scenario on screen can be computed, or nothing before it could.
+ */
+export function lastComputableResult(state: {
+  readonly form: ScenarioForm;
+  readonly origin: ScenarioForm;
+  readonly history: readonly ScenarioForm[];
+}): ScenarioResult | undefined {
+  if (derivePresented(state).ok) return undefined;
+  const forms = [state.origin, ...state.history];
+  for (let i = forms.length - 1; i >= 0; i -= 1) {
+    const form = forms[i];
+    const derived = form && deriveResult(presentedForm(form, state.origin));
+    if (derived?.ok) return derived.result;
+  }
+  return undefined;
+}

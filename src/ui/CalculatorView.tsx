@@ -3,7 +3,7 @@ import { useMemo, type DragEvent } from 'react';
 import { computeScenario, type Problem, type ScenarioResult } from '../core';
 import { scenarioName } from '../i18n';
 import { parseScenarioDoc } from '../io';
-import { deriveResult, derivePresented, presentedForm, useAppStore, type ScenarioForm } from '../state';
+import { derivePresented, lastComputableResult, useAppStore } from '../state';
 import { useOpenFile } from './files/FilePanel';
 import { EstimateSection, PresetPicker } from './inputs/EstimateSection';
 import { FieldProblems } from './inputs/fieldProblems';
@@ -37,16 +37,6 @@ function useCompared(): { name: string; result: ScenarioResult }[] {
 
 const NO_PROBLEMS: readonly Problem[] = [];
 
-/** The newest of these forms (the latest last) that can be computed, with its result. */
-function lastComputable(forms: readonly ScenarioForm[]): ScenarioResult | undefined {
-  for (let i = forms.length - 1; i >= 0; i -= 1) {
-    const form = forms[i];
-    const derived = form && deriveResult(form);
-    if (derived?.ok) return derived.result;
-  }
-  return undefined;
-}
-
 function Toolbar() {
   const { t } = useI18n();
   const undo = useAppStore((s) => s.undo);
@@ -71,11 +61,7 @@ export function CalculatorView() {
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
   // While the inputs cannot be computed, the last computable scenario stays on screen, marked out of date.
-  const history = useAppStore((s) => s.history);
-  const origin = useAppStore((s) => s.origin);
-  const lastGood = derived.ok
-    ? undefined
-    : lastComputable([origin, ...history].map((f) => presentedForm(f, origin)));
+  const lastGood = useAppStore(lastComputableResult);
   const compared = useCompared();
   const comparedResults = useMemo(() => compared.map((c) => c.result), [compared]);
   const openFile = useOpenFile();

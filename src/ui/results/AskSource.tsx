@@ -1,27 +1,15 @@
 /** Where Canada's fixed amount comes from when it is one of Trump's asks: its own source, quote and notes. */
 import type { Estimate } from '../../core';
 import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
-import { Quoted, SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
+import { EstimateCitation } from './EstimateCitation';
 
 export function AskSource({ ask }: { ask: Estimate }) {
   const { t, lang } = useI18n();
   return (
     <section className="source-ask" aria-labelledby="ask-source-title">
       <h4 id="ask-source-title">{t('explain.source.askTitle', { label: estimateLabel(ask, lang) })}</h4>
-      <p className="source-cite">
-        <SourceCite source={ask.source} lang={lang} link />{' '}
-        <span className="badge" title={t('calculator.source.confidenceHint')}>
-          {t(`calculator.source.confidence.${ask.source.confidence}`)}
-        </span>
-      </p>
-      {ask.quote && (
-        <blockquote>
-          <Quoted lang={lang}>
-            <span lang="en">{ask.quote}</span>
-          </Quoted>
-        </blockquote>
-      )}
+      <EstimateCitation estimate={ask} />
       <p>
         <strong>{t('calculator.source.scope')}</strong> {estimateScope(ask, lang)}.{' '}
         <strong>{t('calculator.source.notes')}</strong> {estimateNotes(ask, lang)}

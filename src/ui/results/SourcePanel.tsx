@@ -4,9 +4,9 @@
  */
 import { askOfShare, findEstimate, type ScenarioResult } from '../../core';
 import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
-import { Quoted, SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
 import { AskSource } from './AskSource';
+import { EstimateCitation } from './EstimateCitation';
 
 export function SourcePanel({ result }: { result: ScenarioResult }) {
   const { t, lang } = useI18n();
@@ -30,24 +30,11 @@ export function SourcePanel({ result }: { result: ScenarioResult }) {
       </aside>
     );
   }
-  const { source } = estimate;
   const other = estimate.restates ? findEstimate(estimate.restates.id) : undefined;
   return (
     <aside className="source" aria-label={t('calculator.source.label')}>
       <h3>{t('calculator.source.titleOf', { label: estimateLabel(estimate, lang) })}</h3>
-      <p className="source-cite">
-        <SourceCite source={source} lang={lang} link />{' '}
-        <span className="badge" title={t('calculator.source.confidenceHint')}>
-          {t(`calculator.source.confidence.${source.confidence}`)}
-        </span>
-      </p>
-      {estimate.quote && (
-        <blockquote>
-          <Quoted lang={lang}>
-            <span lang="en">{estimate.quote}</span>
-          </Quoted>
-        </blockquote>
-      )}
+      <EstimateCitation estimate={estimate} />
       <p>
         <strong>{t('calculator.source.scope')}</strong> {estimateScope(estimate, lang)}.{' '}
         <strong>{t('calculator.source.prices')}</strong>{' '}
