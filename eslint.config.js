@@ -25,9 +25,20 @@ const layer = (files, forbidden, extra = []) => ({
   },
 });
 
-const notInCore = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'recharts', 'node:*', 'fs', 'path'].map(
-  (name) => ({ group: [name], message: 'src/core is pure: no React, zustand, recharts, DOM or Node APIs.' }),
-);
+const notInCore = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'recharts',
+  'node:*',
+  'fs',
+  'path',
+].map((name) => ({
+  group: [name],
+  message: 'src/core is pure: no React, zustand, recharts, DOM or Node APIs.',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -60,7 +71,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['recharts'], message: 'recharts is imported only in src/ui/charts.' }, { group: ['**/cli', '**/cli/**'], message: 'ui may not import cli.' }] },
+        {
+          patterns: [
+            { group: ['recharts'], message: 'recharts is imported only in src/ui/charts.' },
+            { group: ['**/cli', '**/cli/**'], message: 'ui may not import cli.' },
+          ],
+        },
       ],
     },
   },
