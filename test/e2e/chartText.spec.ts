@@ -7,13 +7,13 @@ async function sizes(page: Page): Promise<{ root: number; tick: number }> {
   await openApp(page);
   const tick = page
     .getByRole('region', { name: /^Yearly cost/ })
-    .locator('.recharts-cartesian-axis-tick-value')
+    .locator('.axis-tick')
     .first();
   await expect(tick).toBeVisible();
   return page.evaluate(() => ({
     root: parseFloat(getComputedStyle(document.documentElement).fontSize),
     tick: parseFloat(
-      getComputedStyle(document.querySelector('#results .recharts-cartesian-axis-tick-value') as Element)
+      getComputedStyle(document.querySelector('#results .axis-tick') as Element)
         .fontSize,
     ),
   }));

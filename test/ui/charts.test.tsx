@@ -235,7 +235,7 @@ describe('ResultCharts', () => {
     ]) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
     }
-    expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(4);
+    expect(container.querySelectorAll('svg.year-plot-svg').length).toBe(4);
     expect(
       screen.getByRole('img', {
         name: /Canada pays US\$0\.30 billion and the United States US\$2\.70 billion/,
@@ -243,7 +243,7 @@ describe('ResultCharts', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('NATO 3.5%')).toBeInTheDocument();
     // Readable axes: years on x, short billions or percentages on y, never 12-digit numbers.
-    const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
+    const ticks = [...container.querySelectorAll('.axis-tick')].map(
       (t) => t.textContent ?? '',
     );
     expect(ticks).toContain('2027');

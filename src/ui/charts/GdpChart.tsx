@@ -3,24 +3,14 @@
  * stacked on top (hatched vermillion), against the NATO 2%, 3.5% and 5% lines.
  */
 import { memo, useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { useI18n } from '../useI18n';
+import { useChartFont } from './chartFont';
 import { ChartFrame } from './ChartFrame';
 import { gdpText, natoList } from './describe';
 import { PALETTE } from './palette';
-import { natoLines, type ResultSeries } from './series';
-import { useChartFont } from './chartFont';
-import { useValueAxis } from './useValueAxis';
-import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TipContent, useSvgId } from './visuals';
+import type { ResultSeries } from './series';
+import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, useSvgId } from './visuals';
+import { YearPlot } from './YearPlot';
 
 /** Room on the right for the NATO line labels, at 16 px text. */
 const LABEL_ROOM = 84;
@@ -30,26 +20,24 @@ export const GdpChart = memo(function GdpChart({ series }: { series: ResultSerie
   const font = useChartFont();
   const hatchId = useSvgId('hatch-gdp');
   const text = useMemo(() => gdpText(series, lang), [series, lang]);
-  const tip = useMemo(() => <TipContent tips={text.tips} />, [text]);
-  const top = Math.max(...series.nato.map((l) => l.pct), ...series.gdp.map((p) => p.withPct));
-  // Half a point of headroom keeps the top NATO line and its label inside the plot.
-  const axis = useValueAxis(top + 0.5, 'pct');
   const margin = useMemo(() => ({ ...MARGIN, right: Math.ceil(LABEL_ROOM * font.scale) }), [font.scale]);
-  // The same elements while the language and text size stay the same: recharts re-registers a
-  // reference line each time it renders, which recomputes the whole chart.
-  const nato = useMemo(
-    () =>
-      natoLines(lang).map((line) => (
-        <ReferenceLine
-          key={line.pct}
-          y={line.pct}
-          stroke={PALETTE.reference}
-          strokeWidth={2}
-          strokeDasharray="6 3"
-          label={{ value: line.label, position: 'right', fill: PALETTE.text, fontSize: font.tickPx }}
-        />
-      )),
-    [lang, font.tickPx],
+  const plot = useMemo(
+    () => ({
+      years: series.gdp.map((p) => p.year),
+      bars: [
+        { key: 'without', values: series.gdp.map((p) => p.withoutPct), fill: PALETTE.neutral },
+        {
+          key: 'goldenDome',
+          values: series.gdp.map((p) => p.goldenDomePct),
+          fill: `url(#${hatchId})`,
+          stroke: PALETTE.canada,
+        },
+      ],
+      lines: series.nato.map((line) => ({ value: line.pct, label: line.label })),
+      // Half a point of headroom keeps the top NATO line and its label inside the plot.
+      max: Math.max(...series.nato.map((l) => l.pct), ...series.gdp.map((p) => p.withPct)) + 0.5,
+    }),
+    [series, hatchId],
   );
   return (
     <ChartFrame
@@ -72,37 +60,14 @@ export const GdpChart = memo(function GdpChart({ series }: { series: ResultSerie
         />
       }
     >
-      <ResponsiveContainer
-        width="100%"
+      <YearPlot
+        {...plot}
+        unit="pct"
+        tips={text.tips}
+        margin={margin}
         height={CHART_HEIGHT}
-        initialDimension={{ width: 640, height: CHART_HEIGHT }}
-      >
-        <BarChart data={series.gdp} margin={margin} accessibilityLayer={false}>
-          <defs>
-            <HatchPattern id={hatchId} colour={PALETTE.canada} />
-          </defs>
-          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-          <XAxis dataKey="year" tick={font.tick} />
-          <YAxis {...axis} />
-          <Tooltip cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }} content={tip} />
-          <Bar
-            dataKey="withoutPct"
-            name={t('charts.gdp.without')}
-            stackId="gdp"
-            fill={PALETTE.neutral}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="goldenDomePct"
-            name={t('charts.gdp.share')}
-            stackId="gdp"
-            fill={`url(#${hatchId})`}
-            stroke={PALETTE.canada}
-            isAnimationActive={false}
-          />
-          {nato}
-        </BarChart>
-      </ResponsiveContainer>
+        defs={<HatchPattern id={hatchId} colour={PALETTE.canada} />}
+      />
     </ChartFrame>
   );
 });

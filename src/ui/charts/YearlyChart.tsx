@@ -1,22 +1,33 @@
 /** (1) Yearly cost, stacked: Canada (hatched vermillion) under the US (blue). */
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { yearlyText } from './describe';
 import { PALETTE } from './palette';
 import type { ResultSeries } from './series';
-import { useChartFont } from './chartFont';
-import { useValueAxis } from './useValueAxis';
-import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, TipContent, useSvgId } from './visuals';
+import { ChartLegend, CHART_HEIGHT, HatchPattern, useSvgId } from './visuals';
+import { YearPlot } from './YearPlot';
 
 export const YearlyChart = memo(function YearlyChart({ series }: { series: ResultSeries }) {
   const { t, lang } = useI18n();
-  const font = useChartFont();
-  const axis = useValueAxis(Math.max(0, ...series.yearly.map((p) => p.total)), 'bn');
   const hatchId = useSvgId('hatch-canada');
   const text = useMemo(() => yearlyText(series, lang), [series, lang]);
-  const tip = useMemo(() => <TipContent tips={text.tips} />, [text]);
+  const plot = useMemo(
+    () => ({
+      years: series.yearly.map((p) => p.year),
+      bars: [
+        {
+          key: 'canada',
+          values: series.yearly.map((p) => p.canada),
+          fill: `url(#${hatchId})`,
+          stroke: PALETTE.canada,
+        },
+        { key: 'us', values: series.yearly.map((p) => p.us), fill: PALETTE.us },
+      ],
+      max: Math.max(0, ...series.yearly.map((p) => p.total)),
+    }),
+    [series, hatchId],
+  );
   return (
     <ChartFrame
       title={text.title}
@@ -32,36 +43,13 @@ export const YearlyChart = memo(function YearlyChart({ series }: { series: Resul
         />
       }
     >
-      <ResponsiveContainer
-        width="100%"
+      <YearPlot
+        {...plot}
+        unit="bn"
+        tips={text.tips}
         height={CHART_HEIGHT}
-        initialDimension={{ width: 640, height: CHART_HEIGHT }}
-      >
-        <BarChart data={series.yearly} margin={MARGIN} accessibilityLayer={false}>
-          <defs>
-            <HatchPattern id={hatchId} colour={PALETTE.canada} />
-          </defs>
-          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-          <XAxis dataKey="year" tick={font.tick} />
-          <YAxis {...axis} />
-          <Tooltip cursor={{ fill: PALETTE.grid, fillOpacity: 0.4 }} content={tip} />
-          <Bar
-            dataKey="canada"
-            name={t('charts.canada')}
-            stackId="cost"
-            fill={`url(#${hatchId})`}
-            stroke={PALETTE.canada}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="us"
-            name={t('charts.us')}
-            stackId="cost"
-            fill={PALETTE.us}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+        defs={<HatchPattern id={hatchId} colour={PALETTE.canada} />}
+      />
     </ChartFrame>
   );
 });

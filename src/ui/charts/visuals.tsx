@@ -20,6 +20,8 @@ export const TOOLTIP_STYLE: {
   itemStyle: { color: PALETTE.text },
 };
 export const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 } as const;
+/** The band behind the hovered year in a bar chart. */
+export const BAR_CURSOR = { fill: PALETTE.grid, fillOpacity: 0.4 } as const;
 /** Room at both ends of a line or area chart's year axis, so the end dots are not cut. */
 export const X_PADDING = { left: 12, right: 12 } as const;
 

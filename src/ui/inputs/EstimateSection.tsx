@@ -2,7 +2,7 @@
  * Section 1: which program estimate (catalog, grouped; Canada's asks are a share, set in section 3)
  * or a custom amount; and the preset picker.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   CATALOG,
   CURRENCIES,
@@ -61,7 +61,7 @@ export function PresetPicker() {
   );
 }
 
-export function EstimateSection() {
+export const EstimateSection = memo(function EstimateSection() {
   const { t, lang } = useI18n();
   const form = useFormFields(
     'costMode',
@@ -170,4 +170,4 @@ export function EstimateSection() {
       )}
     </fieldset>
   );
-}
+});

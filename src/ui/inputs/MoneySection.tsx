@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Section 4: exchange rates and the context figures, each with its sourced default. */
 import { CONTEXT_DEFAULTS, FX_DEFAULTS, type Context } from '../../core';
 import type { MessageKey } from '../../i18n';
@@ -72,7 +73,7 @@ const CONTEXT_FIELDS: readonly ContextField[] = [
   },
 ];
 
-export function MoneySection() {
+export const MoneySection = memo(function MoneySection() {
   const { t, lang } = useI18n();
   const form = useFormFields('cadPerUsd', 'usdPerGbp', 'context');
   const edit = useAppStore((s) => s.edit);
@@ -155,4 +156,4 @@ export function MoneySection() {
       </details>
     </fieldset>
   );
-}
+});

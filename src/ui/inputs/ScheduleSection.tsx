@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Section 2: when the money is spent, and how prices and costs move. */
 import { COST_GROWTH_MARKS, LIMITS, PROFILES, type Profile } from '../../core';
 import { referenceShort } from '../../i18n/catalogText';
@@ -8,7 +9,7 @@ import { useI18n } from '../useI18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { NumberField } from './NumberField';
 
-export function ScheduleSection() {
+export const ScheduleSection = memo(function ScheduleSection() {
   const { t, lang } = useI18n();
   const form = useFormFields(
     'startYear',
@@ -90,4 +91,4 @@ export function ScheduleSection() {
       />
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Section 3: how Canada's share is set, what part is shared, and any credit. */
 import {
   CANADA_ASKS,
@@ -36,7 +37,7 @@ function programDollarYear(form: ScenarioForm): string {
   return String(findEstimate(form.estimateId)?.dollarYear ?? '');
 }
 
-export function ShareSection() {
+export const ShareSection = memo(function ShareSection() {
   const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
@@ -190,4 +191,4 @@ export function ShareSection() {
       )}
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Section 5: ranges on the uncertain inputs, and the simulation's draws and seed. */
 import {
   catalogCostRange,
@@ -139,7 +140,7 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
   );
 }
 
-export function UncertaintySection() {
+export const UncertaintySection = memo(function UncertaintySection() {
   const { t } = useI18n();
   const form = useAppStore((s) => s.form);
   const draws = useAppStore((s) => s.draws);
@@ -175,4 +176,4 @@ export function UncertaintySection() {
       />
     </fieldset>
   );
-}
+});
