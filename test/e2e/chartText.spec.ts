@@ -12,10 +12,7 @@ async function sizes(page: Page): Promise<{ root: number; tick: number }> {
   await expect(tick).toBeVisible();
   return page.evaluate(() => ({
     root: parseFloat(getComputedStyle(document.documentElement).fontSize),
-    tick: parseFloat(
-      getComputedStyle(document.querySelector('#results .axis-tick') as Element)
-        .fontSize,
-    ),
+    tick: parseFloat(getComputedStyle(document.querySelector('#results .axis-tick') as Element).fontSize),
   }));
 }
 

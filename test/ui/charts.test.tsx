@@ -243,9 +243,7 @@ describe('ResultCharts', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('NATO 3.5%')).toBeInTheDocument();
     // Readable axes: years on x, short billions or percentages on y, never 12-digit numbers.
-    const ticks = [...container.querySelectorAll('.axis-tick')].map(
-      (t) => t.textContent ?? '',
-    );
+    const ticks = [...container.querySelectorAll('.axis-tick')].map((t) => t.textContent ?? '');
     expect(ticks).toContain('2027');
     expect(ticks.length).toBeGreaterThan(10);
     for (const t of ticks) expect(t).toMatch(/^(\d{4}|\d{1,3}(,\d{3})*(\.\d{1,2})?%?)$/);
