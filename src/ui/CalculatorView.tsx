@@ -62,6 +62,7 @@ export function CalculatorView() {
   const dollars = useAppStore((s) => s.dollars);
   // While the inputs cannot be computed, the last computable scenario stays on screen, marked out of date.
   const lastGood = useAppStore(lastComputableResult);
+  const shown = derived.ok ? derived.result : lastGood;
   const compared = useCompared();
   const comparedResults = useMemo(() => compared.map((c) => c.result), [compared]);
   const openFile = useOpenFile();
@@ -90,39 +91,32 @@ export function CalculatorView() {
         <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
           <h2 id="results-heading">{t('calculator.results')}</h2>
           <ViewToggles />
-          {derived.ok ? (
-            <ResultsView
-              result={derived.result}
-              currency={currency}
-              dollars={dollars}
-              compared={comparedResults}
-            />
-          ) : (
-            <>
-              <div className="problems" role="alert">
-                <h3>{t('calculator.problems.title')}</h3>
-                <ul>
-                  {derived.problems.slice(0, 5).map((p) => (
-                    <li key={`${p.path}:${p.message}`}>
-                      <ProblemLine problem={p} />
-                    </li>
-                  ))}
-                </ul>
-                <p>{t('calculator.problems.help')}</p>
-                {lastGood && <p>{t('calculator.problems.stale')}</p>}
-              </div>
-              {lastGood && (
-                <div className="stale">
-                  <ResultsView
-                    result={lastGood}
-                    currency={currency}
-                    dollars={dollars}
-                    compared={comparedResults}
-                    stale
-                  />
-                </div>
-              )}
-            </>
+          {derived.ok ? null : (
+            <div className="problems" role="alert">
+              <h3>{t('calculator.problems.title')}</h3>
+              <ul>
+                {derived.problems.slice(0, 5).map((p) => (
+                  <li key={`${p.path}:${p.message}`}>
+                    <ProblemLine problem={p} />
+                  </li>
+                ))}
+              </ul>
+              <p>{t('calculator.problems.help')}</p>
+              {lastGood && <p>{t('calculator.problems.stale')}</p>}
+            </div>
+          )}
+          {/* One place in the tree whether current or out of date, so the results keep their own
+              state (a chart shown as a table) while the inputs are being fixed. */}
+          {shown && (
+            <div className={derived.ok ? 'current' : 'stale'}>
+              <ResultsView
+                result={shown}
+                currency={currency}
+                dollars={dollars}
+                compared={comparedResults}
+                stale={!derived.ok}
+              />
+            </div>
           )}
           <SavedPanel canSave={derived.ok} />
           <ComparePanel items={compared} />

@@ -109,6 +109,22 @@ describe('the calculator page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('a chart shown as a table stays a table while the inputs are wrong and after they are fixed', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const yearly = () => screen.getByRole('region', { name: /^Yearly cost, / });
+    const drawn = await screen.findByRole('region', { name: /^Yearly cost, / }, { timeout: 10_000 });
+    await user.click(within(drawn).getByRole('button', { name: 'Show as table' }));
+    await user.click(screen.getByRole('radio', { name: /A fixed amount/ }));
+    fireEvent.change(screen.getByRole('slider', { name: 'Fixed amount' }), { target: { value: '200' } });
+    expect(screen.getByRole('alert')).toHaveTextContent(/out of date/);
+    expect(within(yearly()).getByRole('table')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo last change' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(yearly()).getByRole('table')).toBeInTheDocument();
+    expect(within(yearly()).getByRole('button', { name: 'Show as chart' })).toBeInTheDocument();
+  });
+
   it('saves, keeps saved scenarios over a reload, and compares two', async () => {
     const user = userEvent.setup();
     const first = renderApp();
