@@ -7,3 +7,4 @@ export * from './drawScenario';
 export * from './percentile';
 export * from './simulate';
 export * from './sensitivity';
+export * from './defaultRanges';
