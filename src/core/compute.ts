@@ -1,5 +1,5 @@
 /**
- * The calculation (PRODUCT.md, "The domain model"): program cost, its spread over the years,
+ * The calculation (docs/model.md §1–6): program cost, its spread over the years,
  * constant and nominal dollars, present value, and Canada's and the US's parts. Exact: nothing
  * here rounds; rounding happens only in report.ts.
  */

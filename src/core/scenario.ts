@@ -51,7 +51,7 @@ export type Share = ShareRule & {
   readonly creditDollars?: Dollars;
 };
 
-/** Figures that put Canada's and the US's costs in context. Each has a sourced default (sources.ts). */
+/** Figures that put Canada's and the US's costs in context. Each has a sourced default (reference.ts; docs/sources.md). */
 export interface Context {
   readonly canadaGdpUsd: Dec;
   readonly usGdpUsd: Dec;

@@ -1,4 +1,4 @@
-/** The six reconciliations of the published Golden Dome figures (SOURCES.md, "Why the published numbers disagree"). */
+/** The six reconciliations of the published Golden Dome figures (docs/model.md §11, "Why the published numbers differ"). */
 import type { FxRates } from '../fx';
 import type { Dec } from '../money';
 import type { Context } from '../scenario';

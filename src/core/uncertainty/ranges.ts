@@ -1,5 +1,5 @@
 /**
- * Ranges on a scenario's uncertain inputs (PRODUCT.md, "uncertainty"): each ranged input has a low,
+ * Ranges on a scenario's uncertain inputs (docs/model.md §9): each ranged input has a low,
  * a most likely and a high value and a distribution between them. Exact values (Dec); the
  * simulation turns them into floats only to draw and rank (see floatModel.ts).
  */
