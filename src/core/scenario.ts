@@ -2,12 +2,11 @@
  * The scenario: a cost estimate spread over years and split between the US and Canada.
  * This is the resolved, in-memory form (Decs, defaults filled); src/io reads and writes the file form.
  */
-import type { Dollars } from './compute';
 import type { FxRates } from './fx';
 import type { Dec } from './money';
 import type { Profile } from './profile';
-import type { Currency } from './units';
-import type { Ranges } from './uncertainty/ranges';
+import type { Currency, Dollars } from './units';
+import type { Ranges } from './uncertainty/range';
 
 /** The base cost: a catalog estimate, or a custom amount with its currency and dollar-year. */
 export type CostSpec =

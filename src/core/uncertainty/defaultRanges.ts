@@ -2,7 +2,8 @@
  * The range the page offers when a range is switched on, and where it comes from: a sourced pair or
  * figures where there are some, a rule of thumb (said as such) where there are none. Exact (Dec).
  */
-import { catalogCostRange, ownValue, type RangedInput } from './ranges';
+import type { RangedInput } from './range';
+import { catalogCostRange, ownValue } from './ranges';
 import { dec, HUNDRED, type Dec } from '../money';
 import { CONTEXT_DEFAULTS, COST_GROWTH_MARKS, NWS_SHARE_PCT } from '../reference';
 import type { Scenario } from '../scenario';

@@ -1,4 +1,5 @@
 /** Uncertainty: ranges on a scenario's inputs, a seeded Monte Carlo simulation and a sensitivity analysis. */
+export * from './range';
 export * from './ranges';
 export * from './prng';
 export * from './distributions';
