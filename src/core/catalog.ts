@@ -24,8 +24,7 @@ export interface Quote {
  * Where the dollar-year comes from: `stated` by the source ("2025 dollars"); `budget`, a budget
  * figure in the dollars of its fiscal year; `assumed`, the app's choice where the source gives none.
  */
-export const DOLLAR_YEAR_BASES = ['stated', 'budget', 'assumed'] as const;
-export type DollarYearBasis = (typeof DOLLAR_YEAR_BASES)[number];
+export type DollarYearBasis = 'stated' | 'budget' | 'assumed';
 
 export interface Estimate {
   readonly id: string;

@@ -21,8 +21,7 @@ export type CostSpec =
       readonly label: string;
     };
 
-export const SHARE_RULES = ['percent', 'gdp', 'population', 'nws', 'fixed'] as const;
-export type ShareRuleName = (typeof SHARE_RULES)[number];
+export type ShareRuleName = 'percent' | 'gdp' | 'population' | 'nws' | 'fixed';
 
 /** The rule that gives Canada's share s of the covered part of the program. */
 export type ShareRule =

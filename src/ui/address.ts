@@ -10,7 +10,7 @@ import { derivePresented, getAppStore, type AppState } from '../state';
 import { routeHref, type Route } from './route';
 
 /** The address (path, query and fragment) of this view of the page. */
-export function pageAddress(state: AppState, route: Route): string {
+function pageAddress(state: AppState, route: Route): string {
   const path = routeHref(route, `?lang=${state.lang}`);
   if (route.view !== 'calculator') return path;
   const derived = derivePresented(state);

@@ -102,8 +102,6 @@ export type WorkingStep = StepCore &
     | { readonly kind: 'ofBudget' }
   );
 
-export type WorkingStepKind = WorkingStep['kind'];
-
 export interface Working {
   readonly target: WorkingTarget;
   readonly dollars: Dollars;
