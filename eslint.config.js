@@ -5,9 +5,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * The layer rule (see ARCHITECTURE.md): imports flow ui → state → io → core.
- * Each layer lists what it may not import; nothing imports ui or cli.
+ * Each layer lists what it may not import; nothing imports ui or cli. The same holds for a dynamic
+ * `import()`: no-restricted-imports does not see those, so no-restricted-syntax does.
  */
-const layer = (files, forbidden, extra = []) => ({
+const layerMessage = (name) =>
+  `Layer rule: this layer may not import src/${name} (imports flow ui → state → io → core).`;
+
+/** An `import('…')` of one of our layers by name, e.g. '../state' or '../../ui/charts'. */
+const dynamicImportOf = (name) => ({
+  selector: `ImportExpression[source.value=/(^|[\\/])${name}([\\/]|$)/]`,
+  message: layerMessage(name),
+});
+
+/** An `import()` whose target is computed: no lint rule can check it, so none is allowed. */
+const computedImport = {
+  selector: "ImportExpression[source.type!='Literal']",
+  message: 'Import a module by its literal path, so that the layer rule can check it.',
+};
+
+const layer = (files, forbidden, extra = {}) => ({
   files,
   rules: {
     'no-restricted-imports': [
@@ -16,12 +32,19 @@ const layer = (files, forbidden, extra = []) => ({
         patterns: [
           ...forbidden.map((name) => ({
             group: [`**/${name}`, `**/${name}/**`],
-            message: `Layer rule: this layer may not import src/${name} (imports flow ui → state → io → core).`,
+            message: layerMessage(name),
           })),
-          ...extra,
+          ...(extra.patterns ?? []),
         ],
       },
     ],
+    'no-restricted-syntax': [
+      'error',
+      computedImport,
+      ...forbidden.map(dynamicImportOf),
+      ...(extra.syntax ?? []),
+    ],
+    ...extra.rules,
   },
 });
 
@@ -39,6 +62,38 @@ const notInCore = [
   group: [name],
   message: 'src/core is pure: no React, zustand, recharts, DOM or Node APIs.',
 }));
+
+/** src/core is pure and exact: no clock, no randomness, no browser or Node globals, no lazy loading. */
+const pureCore = {
+  patterns: notInCore,
+  syntax: [{ selector: 'ImportExpression', message: 'src/core loads nothing lazily: import statically.' }],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...[
+        'Date',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'fetch',
+        'process',
+      ].map((name) => ({
+        name,
+        message: `src/core is pure: no ${name} (no clock, DOM, storage, network or process).`,
+      })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      {
+        object: 'Math',
+        property: 'random',
+        message: 'src/core is deterministic: use the seeded generator (uncertainty/prng.ts).',
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -59,8 +114,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  layer(['src/core/**'], ['io', 'state', 'ui', 'cli', 'i18n'], notInCore),
-  layer(['src/io/**'], ['state', 'ui', 'cli']),
+  layer(['src/core/**'], ['io', 'state', 'ui', 'cli', 'i18n'], pureCore),
+  layer(['src/io/**'], ['i18n', 'state', 'ui', 'cli']),
   layer(['src/state/**'], ['ui', 'cli']),
   layer(['src/i18n/**'], ['io', 'state', 'ui', 'cli']),
   layer(['src/cli/**'], ['state', 'ui']),
@@ -76,6 +131,15 @@ export default tseslint.config(
             { group: ['recharts'], message: 'recharts is imported only in src/ui/charts.' },
             { group: ['**/cli', '**/cli/**'], message: 'ui may not import cli.' },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        computedImport,
+        { ...dynamicImportOf('cli'), message: 'ui may not import cli.' },
+        {
+          selector: "ImportExpression[source.value='recharts']",
+          message: 'recharts is imported only in src/ui/charts.',
         },
       ],
     },

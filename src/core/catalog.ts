@@ -1,12 +1,30 @@
 /**
- * The catalog of published Golden Dome cost figures (../shared/SOURCES.md), each with its source,
- * date, scope, dollar-year and notes. Amounts are decimal strings in whole currency units.
+ * The catalog of published Golden Dome cost figures, each with its source, date, scope, dollar-year
+ * and notes; every one is listed, with whose words each quote is, in docs/sources.md (generated from
+ * this file by `npm run docs`). Amounts are decimal strings in whole currency units.
  */
 import type { Source } from './source';
 import type { Currency } from './units';
 
 export const ESTIMATE_GROUPS = ['initial', 'whole-system', 'twenty-year', 'canada-ask'] as const;
 export type EstimateGroup = (typeof ESTIMATE_GROUPS)[number];
+
+/**
+ * Words quoted about a figure, credited to whoever wrote or said them. That is often not the figure's
+ * source: a news article's paraphrase of a CBO letter is the article's words, not the CBO's.
+ */
+export interface Quote {
+  /** The words, exactly as published (in their own language). */
+  readonly text: string;
+  /** Whose words they are: the speaker's remarks, post or letter, or the article that wrote them. */
+  readonly by: Source;
+}
+
+/**
+ * Where the dollar-year comes from: `stated` by the source ("2025 dollars"); `budget`, a budget
+ * figure in the dollars of its fiscal year; `assumed`, the app's choice where the source gives none.
+ */
+export type DollarYearBasis = 'stated' | 'budget' | 'assumed';
 
 export interface Estimate {
   readonly id: string;
@@ -16,13 +34,14 @@ export interface Estimate {
   readonly amount: string;
   readonly currency: Currency;
   readonly dollarYear: number;
+  readonly dollarYearBasis: DollarYearBasis;
   /** The period the figure covers (or the one the app assumes where none was stated). */
   readonly defaultStartYear: number;
   readonly defaultYears: number;
   readonly scope: string;
   readonly source: Source;
-  /** The words quoted in the source, where we have them. */
-  readonly quote?: string;
+  /** Words published about the figure, where we have them, credited to whoever wrote or said them. */
+  readonly quote?: Quote;
   readonly notes: string;
   /** The label, scope and notes in French (quotes and source titles stay in their own language). */
   readonly fr?: { readonly label: string; readonly scope: string; readonly notes: string };
@@ -61,6 +80,48 @@ const OVAL_OFFICE: Source = {
   confidence: 'H',
 };
 
+const OVAL_OFFICE_TOTAL: Source = {
+  ...OVAL_OFFICE,
+  title: 'Golden Dome announcement: “total cost when it’s completed”',
+};
+const CTV: Source = {
+  outlet: 'CTV News / The Canadian Press',
+  outletFr: 'CTV News / La Presse Canadienne',
+  title: 'Canada has been talking with U.S. about Golden Dome for “few years”: Carney',
+  date: '2025-05-21',
+  confidence: 'H',
+};
+const TRUTH_SOCIAL: Source = {
+  outlet: 'President Trump on Truth Social (reported by Stars and Stripes)',
+  outletFr: 'Le président Trump sur Truth Social (rapporté par Stars and Stripes)',
+  title: 'Post on Canada and Golden Dome',
+  date: '2025-05-27',
+  confidence: 'H',
+};
+const AIR_FORCE_ONE: Source = {
+  outlet: 'President Trump aboard Air Force One (reported by Newsweek)',
+  outletFr: 'Le président Trump à bord d’Air Force One (rapporté par Newsweek)',
+  title: 'Remarks on Canada and Golden Dome',
+  date: '2025-07-31',
+  confidence: 'M',
+};
+/** Seed article 000: a UK report citing the BBC. Its wording is its own, not its sources'. */
+const UK_REPORT_BBC: Source = {
+  outlet: 'UK news report citing the BBC',
+  outletFr: 'Reportage britannique citant la BBC',
+  title: 'Canada considers joining Trump’s Golden Dome missile defense initiative',
+  date: '2025-05-21',
+  confidence: 'H',
+};
+/** Seed article 002: The Independent, carrying text of The Associated Press. */
+const INDEPENDENT_AP: Source = {
+  outlet: 'The Independent (UK), Mike Bedigan, with The Associated Press',
+  outletFr: 'The Independent (Royaume-Uni), Mike Bedigan, avec l’Associated Press',
+  title: 'Canada joins talks to join US ‘Golden Dome’ project despite frosty relationship',
+  date: '2025-05-21',
+  confidence: 'H',
+};
+
 export const CATALOG: readonly Estimate[] = [
   {
     id: 'trump-initial-2025',
@@ -69,11 +130,12 @@ export const CATALOG: readonly Estimate[] = [
     amount: '25000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 1,
     scope: 'First funding tranche only, not the whole system',
     source: OVAL_OFFICE,
-    quote: 'a plan to spend $25 billion to begin work on the Dome',
+    quote: { text: 'a plan to spend $25 billion to begin work on the Dome', by: INDEPENDENT_AP },
     notes: 'UK outlets reported it as £18.7bn: the same money at US$1.3369 per pound (25 ÷ 18.7 = 1.3369).',
     fr: {
       label: 'Le «\u00a0dépôt initial\u00a0» de Trump (25\u00a0G$\u00a0US)',
@@ -89,17 +151,12 @@ export const CATALOG: readonly Estimate[] = [
     amount: '18700000000',
     currency: 'GBP',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 1,
     scope: 'First funding tranche only, not the whole system',
-    source: {
-      outlet: 'UK news report citing the BBC',
-      outletFr: 'Reportage britannique citant la BBC',
-      title: 'Canada considers joining Trump’s Golden Dome missile defense initiative',
-      date: '2025-05-21',
-      confidence: 'H',
-    },
-    quote: 'a preliminary budget allocation of $25 billion (£18.7 billion)',
+    source: UK_REPORT_BBC,
+    quote: { text: 'a preliminary budget allocation of $25 billion (£18.7 billion)', by: UK_REPORT_BBC },
     notes: 'Not a new figure: US$25B converted to pounds at US$1.3369 per pound.',
     fr: {
       label: 'Le même dépôt en livres (18,7\u00a0G£)',
@@ -116,14 +173,16 @@ export const CATALOG: readonly Estimate[] = [
     amount: '24400000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'budget',
     defaultStartYear: 2025,
     defaultYears: 1,
     scope:
       'First appropriation: $7.2B space sensors, $5.6B space/boost-phase intercept, $0.25B directed energy, and more',
     source: {
       outlet: 'Congressional Research Service (IN12576)',
-      title: 'Golden Dome: Funding in the 2025 Reconciliation Law',
-      date: '2025-07-04',
+      title: 'Golden Dome: Funding in the 2025 Reconciliation Law (H.R. 1; P.L. 119-21)',
+      // The report's own date (updated 2025-07-10), not the law's signing date (2025-07-04, in the notes).
+      date: '2025-07-10',
       url: 'https://www.everycrsreport.com/reports/IN12576.html',
       confidence: 'H',
     },
@@ -143,11 +202,15 @@ export const CATALOG: readonly Estimate[] = [
     amount: '175000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 3,
     scope: 'Whole system (not defined); period not stated',
-    source: { ...OVAL_OFFICE, title: 'Golden Dome announcement: “total cost when it’s completed”' },
-    quote: 'total cost when it’s completed … fully operational before the end of my term',
+    source: OVAL_OFFICE_TOTAL,
+    quote: {
+      text: 'total cost when it’s completed … fully operational before the end of my term',
+      by: OVAL_OFFICE_TOTAL,
+    },
     notes:
       'The term ends in January 2029, so about three years (2026–2028). No breakdown or dollar-year was given; the app assumes 2025 dollars.',
     fr: {
@@ -164,17 +227,12 @@ export const CATALOG: readonly Estimate[] = [
     amount: '243000000000',
     currency: 'CAD',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 3,
     scope: 'Whole system: the US$175B figure in Canadian dollars',
-    source: {
-      outlet: 'CTV News / The Canadian Press',
-      outletFr: 'CTV News / La Presse Canadienne',
-      title: 'Canada has been talking with U.S. about Golden Dome for “few years”: Carney',
-      date: '2025-05-21',
-      confidence: 'H',
-    },
-    quote: 'which the White House said would cost $243 billion',
+    source: CTV,
+    quote: { text: 'which the White House said would cost $243 billion', by: CTV },
     notes: 'Not a new figure: US$175B × 1.39 CAD per USD = C$243.25B. The White House spoke in US dollars.',
     fr: {
       label: 'Le même total en dollars canadiens (243\u00a0G$\u00a0CA)',
@@ -191,6 +249,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '185000000000',
     currency: 'USD',
     dollarYear: 2026,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 10,
     scope: 'Whole system, Department of Defense view, delivered over about a decade',
@@ -201,11 +260,13 @@ export const CATALOG: readonly Estimate[] = [
       date: '2026-03-17',
       confidence: 'M',
     },
-    notes: 'Up US$10B from the US$175B announced in 2025.',
+    notes:
+      'Up US$10B from the US$175B announced in 2025. No dollar-year was given; the app assumes 2026 dollars.',
     fr: {
       label: '«\u00a0Architecture cible\u00a0» du Pentagone (185\u00a0G$\u00a0US)',
       scope: 'Système complet, selon le département de la Défense, livré sur une dizaine d’années',
-      notes: 'En hausse de 10\u00a0G$\u00a0US par rapport aux 175\u00a0G$\u00a0US annoncés en 2025.',
+      notes:
+        'En hausse de 10\u00a0G$\u00a0US par rapport aux 175\u00a0G$\u00a0US annoncés en 2025. Aucune année de référence des dollars n’a été donnée\u00a0; l’application suppose des dollars de 2026.',
     },
   },
   {
@@ -215,6 +276,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '17500000000',
     currency: 'USD',
     dollarYear: 2027,
+    dollarYearBasis: 'budget',
     defaultStartYear: 2027,
     defaultYears: 1,
     scope: 'One year of funding (fiscal year 2027)',
@@ -239,6 +301,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '161000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'stated',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'Space-based interceptors only, sized for 1–2 ICBMs from a regional adversary, over 20 years',
@@ -260,11 +323,12 @@ export const CATALOG: readonly Estimate[] = [
     amount: '542000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'stated',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'Space-based interceptors only, highest-cost alternative, over 20 years',
     source: CBO_2025,
-    quote: '$542 billion solely for the space components',
+    quote: { text: '$542 billion solely for the space components', by: UK_REPORT_BBC },
     notes: 'Was US$831B before lower launch costs. Covers one layer, not the whole Golden Dome.',
     fr: {
       label: 'CBO 2025, intercepteurs spatiaux, estimation haute (542\u00a0G$\u00a0US)',
@@ -281,18 +345,15 @@ export const CATALOG: readonly Estimate[] = [
     amount: '524000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'None: no CBO figure of US$524B exists',
-    source: {
-      outlet: 'The Independent (UK), Mike Bedigan',
-      outletFr: 'The Independent (Royaume-Uni), Mike Bedigan',
-      title: 'Canada joins talks to join US ‘Golden Dome’ project despite frosty relationship',
-      date: '2025-05-21',
-      confidence: 'H',
+    source: INDEPENDENT_AP,
+    quote: {
+      text: 'the independent Congressional Budget Office, which has estimated the project could take 20 years and cost $524 billion',
+      by: INDEPENDENT_AP,
     },
-    quote:
-      'the independent Congressional Budget Office, which has estimated the project could take 20 years and cost $524 billion',
     notes: 'Almost certainly a digit swap of CBO’s US$542B (5-4-2 printed as 5-2-4).',
     fr: {
       label: '«\u00a0CBO\u00a0: 20 ans et 524\u00a0G$\u00a0» (une coquille)',
@@ -309,6 +370,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '1191000000000',
     currency: 'USD',
     dollarYear: 2026,
+    dollarYearBasis: 'stated',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'A notional four-layer national missile defense system, over 20 years; acquisition over US$1T',
@@ -330,6 +392,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '743000000000',
     currency: 'USD',
     dollarYear: 2026,
+    dollarYearBasis: 'stated',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'Space-based interceptor layer of the CBO 2026 system: 7,800 interceptors at about US$22M each',
@@ -351,6 +414,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '252000000000',
     currency: 'USD',
     dollarYear: 2026,
+    dollarYearBasis: 'stated',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'Cheapest of six example architectures, over 20 years, on top of programs already funded',
@@ -370,6 +434,7 @@ export const CATALOG: readonly Estimate[] = [
     amount: '3600000000000',
     currency: 'USD',
     dollarYear: 2026,
+    dollarYearBasis: 'stated',
     defaultStartYear: 2026,
     defaultYears: 20,
     scope: 'Most expensive of six example architectures, over 20 years, on top of programs already funded',
@@ -389,18 +454,15 @@ export const CATALOG: readonly Estimate[] = [
     amount: '61000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 3,
     scope: 'Canada’s share, not a program cost; no method was given',
-    source: {
-      outlet: 'President Trump on Truth Social (reported by Stars and Stripes)',
-      outletFr: 'Le président Trump sur Truth Social (rapporté par Stars and Stripes)',
-      title: 'Post on Canada and Golden Dome',
-      date: '2025-05-27',
-      confidence: 'H',
+    source: TRUTH_SOCIAL,
+    quote: {
+      text: '$61 Billion Dollars if they remain a separate, but unequal, Nation … ZERO DOLLARS if they become our cherished 51st State',
+      by: TRUTH_SOCIAL,
     },
-    quote:
-      '$61 Billion Dollars if they remain a separate, but unequal, Nation … ZERO DOLLARS if they become our cherished 51st State',
     notes: 'Use it with the “fixed amount” share rule. Against US$175B it is a 34.9% share.',
     fr: {
       label: 'Le prix de Trump pour le Canada (61\u00a0G$\u00a0US)',
@@ -416,17 +478,12 @@ export const CATALOG: readonly Estimate[] = [
     amount: '71000000000',
     currency: 'USD',
     dollarYear: 2025,
+    dollarYearBasis: 'assumed',
     defaultStartYear: 2026,
     defaultYears: 3,
     scope: 'Canada’s share, not a program cost; no method was given',
-    source: {
-      outlet: 'President Trump aboard Air Force One (reported by Newsweek)',
-      outletFr: 'Le président Trump à bord d’Air Force One (rapporté par Newsweek)',
-      title: 'Remarks on Canada and Golden Dome',
-      date: '2025-07-31',
-      confidence: 'M',
-    },
-    quote: 'Seventy-one billion they’re going to pay',
+    source: AIR_FORCE_ONE,
+    quote: { text: 'Seventy-one billion they’re going to pay', by: AIR_FORCE_ONE },
     notes: 'Use it with the “fixed amount” share rule. Against US$175B it is a 40.6% share.',
     fr: {
       label: 'Le prix ultérieur de Trump pour le Canada (71\u00a0G$\u00a0US)',

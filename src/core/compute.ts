@@ -1,5 +1,5 @@
 /**
- * The calculation (PRODUCT.md, "The domain model"): program cost, its spread over the years,
+ * The calculation (docs/model.md §1–6): program cost, its spread over the years,
  * constant and nominal dollars, present value, and Canada's and the US's parts. Exact: nothing
  * here rounds; rounding happens only in report.ts.
  */
@@ -9,12 +9,9 @@ import { ScenarioError, type Problem } from './problem';
 import { quoteText } from './quote';
 import { profileShares } from './profile';
 import type { Scenario } from './scenario';
+import type { Dollars } from './units';
 import { shareFraction } from './share';
 import { toUsd } from './fx';
-
-export const DOLLARS = ['nominal', 'constant'] as const;
-/** Nominal (then-year) or constant (dollar-year) dollars. */
-export type Dollars = (typeof DOLLARS)[number];
 
 export interface YearResult {
   readonly year: number;

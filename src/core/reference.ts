@@ -1,6 +1,7 @@
 /**
- * Default context figures, exchange rates and reference marks, each with its source
- * (../shared/SOURCES.md). Values are decimal strings; every one can be overridden per scenario.
+ * Default context figures, exchange rates and reference marks, each with its source (all listed in
+ * docs/sources.md, generated from this file). Values are decimal strings; every one can be overridden
+ * per scenario.
  */
 import type { Source } from './source';
 
@@ -14,6 +15,11 @@ export interface ReferenceFigure {
   readonly labelFr?: string;
   readonly shortFr?: string;
   readonly source: Source;
+  /**
+   * The figure as the source prints it, where its unit or rounding differs from `value`
+   * ("US$29,184,890 million"); a test checks that the two agree to the digit.
+   */
+  readonly asPublished?: string;
 }
 
 const src = (
@@ -42,6 +48,7 @@ export const CONTEXT_DEFAULTS = {
     unit: 'USD',
     label: 'US nominal GDP, 2024',
     labelFr: 'PIB nominal des États-Unis, 2024',
+    asPublished: 'US$29,184,890 million',
     source: withFr('Banque mondiale', src('World Bank', 'GDP (current US$), United States', '2024')),
   },
   canadaPopulation: {
@@ -154,10 +161,11 @@ export const COST_GROWTH_MARKS: readonly ReferenceFigure[] = [
   {
     value: '26',
     unit: '%',
-    short: 'GAO average',
-    shortFr: 'moyenne du GAO',
-    label: 'GAO: average portfolio cost growth over first estimates',
-    labelFr: 'GAO\u00a0: hausse moyenne des coûts du portefeuille par rapport aux premières estimations',
+    short: 'GAO portfolio',
+    shortFr: 'portefeuille du GAO',
+    label: 'GAO: growth of the whole portfolio’s cost over first estimates (not an average per program)',
+    labelFr:
+      'GAO\u00a0: hausse du coût de l’ensemble du portefeuille par rapport aux premières estimations (pas une moyenne par programme)',
     source: src(
       'Government Accountability Office',
       'Defense Acquisitions: Assessments of Selected Weapon Programs (GAO-08-467SP)',

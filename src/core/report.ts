@@ -4,7 +4,8 @@
  * program = Canada + US exactly (US = program − Canada after rounding).
  */
 import { allocateRounded } from './allocate';
-import { canadaSharePct, yearCost, type Dollars, type ScenarioResult } from './compute';
+import { canadaSharePct, yearCost, type ScenarioResult } from './compute';
+import type { Dollars } from './units';
 import { usdToCad } from './fx';
 import { Dec, HUNDRED, ONE, roundHalfEven, sum, ZERO } from './money';
 

@@ -2,12 +2,11 @@
  * The scenario: a cost estimate spread over years and split between the US and Canada.
  * This is the resolved, in-memory form (Decs, defaults filled); src/io reads and writes the file form.
  */
-import type { Dollars } from './compute';
 import type { FxRates } from './fx';
 import type { Dec } from './money';
 import type { Profile } from './profile';
-import type { Currency } from './units';
-import type { Ranges } from './uncertainty/ranges';
+import type { Currency, Dollars } from './units';
+import type { Ranges } from './uncertainty/range';
 
 /** The base cost: a catalog estimate, or a custom amount with its currency and dollar-year. */
 export type CostSpec =
@@ -22,8 +21,7 @@ export type CostSpec =
       readonly label: string;
     };
 
-export const SHARE_RULES = ['percent', 'gdp', 'population', 'nws', 'fixed'] as const;
-export type ShareRuleName = (typeof SHARE_RULES)[number];
+export type ShareRuleName = 'percent' | 'gdp' | 'population' | 'nws' | 'fixed';
 
 /** The rule that gives Canada's share s of the covered part of the program. */
 export type ShareRule =
@@ -51,7 +49,7 @@ export type Share = ShareRule & {
   readonly creditDollars?: Dollars;
 };
 
-/** Figures that put Canada's and the US's costs in context. Each has a sourced default (sources.ts). */
+/** Figures that put Canada's and the US's costs in context. Each has a sourced default (reference.ts; docs/sources.md). */
 export interface Context {
   readonly canadaGdpUsd: Dec;
   readonly usGdpUsd: Dec;

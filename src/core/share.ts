@@ -1,4 +1,4 @@
-/** Canada's share rules (PRODUCT.md §5). */
+/** Canada's share rules (docs/model.md §5). */
 import { toUsd, type FxRates } from './fx';
 import { dec, HUNDRED, ZERO, type Dec } from './money';
 import { NWS_SHARE_PCT } from './reference';

@@ -17,3 +17,8 @@ export interface Source {
 export function citeSource(source: Source): string {
   return [source.outlet, `“${source.title}”`, source.date, source.url].filter(Boolean).join(', ');
 }
+
+/** Whether two sources are the same text: the same outlet, title and date. */
+export function sameSource(a: Source, b: Source): boolean {
+  return a.outlet === b.outlet && a.title === b.title && a.date === b.date;
+}

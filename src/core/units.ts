@@ -18,3 +18,7 @@ export const pct = (v: DecLike): Pct => dec(v) as Pct;
 
 export const CURRENCIES = ['USD', 'CAD', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
+
+export const DOLLARS = ['nominal', 'constant'] as const;
+/** Nominal (then-year) or constant (dollar-year) dollars. */
+export type Dollars = (typeof DOLLARS)[number];

@@ -53,11 +53,6 @@ export function formatMoney(value: Dec, currency: Currency, lang: Lang = 'en'): 
   return sign + withCurrency(grouped(shown, 2, lang), currency, lang, word);
 }
 
-/** Money to the cent with its currency: "US$27,100,000,000.00" / "27 100 000 000,00 $ US". */
-export function formatCents(value: Dec, currency: Currency, lang: Lang = 'en'): string {
-  return withCurrency(grouped(fixed(value, 2), 2, lang), currency, lang);
-}
-
 /** A percentage: "7.13%" / "7,13 %". */
 export function formatPct(value: Dec, digits = 2, lang: Lang = 'en'): string {
   return `${grouped(fixed(value, digits), digits, lang)}${lang === 'fr' ? `${NBSP}%` : '%'}`;

@@ -14,7 +14,7 @@ const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * at most 40 significant digits (the core's precision, so nothing is silently rounded) and at most 50
  * decimal places (so "1e-999999" is refused, and every accepted value is short in plain notation).
  */
-export const DECIMAL_LIMITS = { characters: 100, significantDigits: 40, decimalPlaces: 50 } as const;
+const DECIMAL_LIMITS = { characters: 100, significantDigits: 40, decimalPlaces: 50 } as const;
 
 /** Why a decimal's text is refused before its value is looked at, or undefined. */
 function textProblem(value: string | number, text: string): string | undefined {

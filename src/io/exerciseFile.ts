@@ -30,7 +30,7 @@ import { parseJsonText } from './jsonText';
 import { parseScenarioDoc, scenarioToDoc } from './scenarioFile';
 import { zodProblems } from './zodProblems';
 
-export const EXERCISE_SCHEMA_VERSION = 1;
+const EXERCISE_SCHEMA_VERSION = 1;
 
 /** Finds a shipped preset (scenarios/<id>.json) by id. */
 export type PresetLookup = (id: string) => Scenario | undefined;
@@ -93,7 +93,7 @@ const question = z.strictObject({
   ).optional(),
 });
 
-export const exerciseFileSchema = z
+const exerciseFileSchema = z
   .strictObject({
     schemaVersion: z.literal(EXERCISE_SCHEMA_VERSION),
     kind: z.literal('exercise', { error: 'must be "exercise"' }),
@@ -135,7 +135,6 @@ export const exerciseFileSchema = z
     });
   });
 
-export type ExerciseFileInput = z.input<typeof exerciseFileSchema>;
 type ExerciseFileParsed = z.output<typeof exerciseFileSchema>;
 
 const prefixed = (prefix: string, problems: readonly Problem[]): Problem[] =>

@@ -129,5 +129,4 @@ export const scenarioFileSchema = z.strictObject({
   ranges: ranges.optional(),
 });
 
-export type ScenarioFileInput = z.input<typeof scenarioFileSchema>;
 export type ScenarioFileParsed = z.output<typeof scenarioFileSchema>;

@@ -10,7 +10,7 @@ import { isJsonObject } from './migrate';
 import { parseScenarioDoc, scenarioToDoc, type ParseResult } from './scenarioFile';
 import type { Dollars, Problem, Scenario } from '../core';
 
-export const SHARE_LINK_VERSION = 2;
+const SHARE_LINK_VERSION = 2;
 
 /** How the scenario is shown: the money's currency and its dollars. */
 export interface SharedView {
@@ -19,7 +19,7 @@ export interface SharedView {
 }
 
 /** What a version-1 link, which did not say, is shown in: the app's defaults. */
-export const DEFAULT_SHARED_VIEW: SharedView = { currency: 'USD', dollars: 'nominal' };
+const DEFAULT_SHARED_VIEW: SharedView = { currency: 'USD', dollars: 'nominal' };
 
 export type ShareLinkResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly view: SharedView }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { groupThousands } from '../core';
 
 /** The message for text over its limit: "too long (at most 200 characters)". */
-export function tooLongMessage(max: number): string {
+function tooLongMessage(max: number): string {
   return `too long (at most ${groupThousands(String(max))} characters)`;
 }
 

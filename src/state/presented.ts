@@ -31,7 +31,7 @@ function leaves(doc: JsonObject, prefix = ''): Map<string, string> {
 }
 
 /** What differs between two forms, as `[path, before, after]` (values as in the file; absent as "—"). */
-export function differences(from: ScenarioForm, to: ScenarioForm): [string, string, string][] {
+function differences(from: ScenarioForm, to: ScenarioForm): [string, string, string][] {
   const a = leaves(formToDoc(from));
   const b = leaves(formToDoc(to));
   const show = (v: string | undefined) => (v === undefined ? '—' : v.replace(/^"|"$/g, ''));

@@ -36,7 +36,7 @@ function rank(id: string): number {
   return i === -1 ? PRESET_ORDER.length : i;
 }
 
-export const DEFAULT_PRESET_ID = 'trump-175-gdp';
+const DEFAULT_PRESET_ID = 'trump-175-gdp';
 
 export function findPreset(id: string): Scenario | undefined {
   return PRESETS.find((p) => p.id === id);

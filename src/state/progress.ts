@@ -13,7 +13,7 @@ import { isJsonObject } from '../io';
 import { syncWithStorage, type StorageEvents } from './syncStorage';
 
 export const PROGRESS_STORAGE_KEY = 'golden-dome-calculator:progress';
-export const PROGRESS_VERSION = 1;
+const PROGRESS_VERSION = 1;
 /** Longest name and answer kept (an open answer is a paragraph or two). */
 export const MAX_NAME_LENGTH = 200;
 export const MAX_ANSWER_LENGTH = 4000;
@@ -58,7 +58,7 @@ export type ProgressStore = StoreApi<ProgressState>;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Keeps the valid entries of a stored value; the rest go to `rejected`. */
-export function restoreProgress(persisted: unknown): { state: PersistedProgress; rejected: unknown[] } {
+function restoreProgress(persisted: unknown): { state: PersistedProgress; rejected: unknown[] } {
   const rejected: unknown[] = [];
   if (persisted === undefined || persisted === null) return { state: { name: '', exercises: {} }, rejected };
   if (!isJsonObject(persisted)) return { state: { name: '', exercises: {} }, rejected: [persisted] };

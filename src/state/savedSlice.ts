@@ -16,7 +16,7 @@ function newKey(): string {
 }
 
 /** The id a scenario file gets from its name: lowercase, digits and dashes. */
-export function slugify(name: string): string {
+function slugify(name: string): string {
   const slug = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -57,7 +57,7 @@ export interface SyncOptions<S> {
 }
 
 /** The key a set-aside value goes to: `<key>:set-aside:<ISO time>`. */
-export function setAsideKeyFor(key: string): string {
+function setAsideKeyFor(key: string): string {
   return `${key}:set-aside:${new Date().toISOString()}`;
 }
 

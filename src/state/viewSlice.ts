@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState, ViewSlice } from './types';
 
 /** The command line's defaults (npm run cli -- simulate), so the browser and the CLI agree. */
-export const DEFAULT_DRAWS = 10000;
+const DEFAULT_DRAWS = 10000;
 export const DEFAULT_SEED = 1;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({

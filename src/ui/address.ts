@@ -11,7 +11,7 @@ import { afterPaint } from './afterPaint';
 import { routeHref, type Route } from './route';
 
 /** The address (path, query and fragment) of this view of the page. */
-export function pageAddress(state: AppState, route: Route): string {
+function pageAddress(state: AppState, route: Route): string {
   const path = routeHref(route, `?lang=${state.lang}`);
   if (route.view !== 'calculator') return path;
   const derived = derivePresented(state);

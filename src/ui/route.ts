@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 
-export const VIEWS = ['calculator', 'why', 'exercises'] as const;
+const VIEWS = ['calculator', 'why', 'exercises'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

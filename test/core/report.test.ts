@@ -142,10 +142,21 @@ describe('properties', () => {
     );
   });
 
-  it('Canada + US = program in every row and in the totals', () => {
+  it('Canada + US = program in every row and in the totals, each part within cents of its exact value', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        for (const r of reports(s)) {
+        const exact = computeScenario(s);
+        // The US's exact part from its own fraction, not from the report's program − Canada.
+        const usFraction = dec(1).minus(exact.canadaFraction);
+        for (const dollars of DOLLARS) {
+          const r = buildReport(exact, dollars);
+          const cost = exact.years.map((y) => (dollars === 'nominal' ? y.nominalUsd : y.constantUsd));
+          r.rows.forEach((row, i) => {
+            const x = cost[i] ?? dec(0);
+            expect(row.canadaUsd.minus(x.times(exact.canadaFraction)).abs().lt('0.01')).toBe(true);
+            expect(row.usUsd.minus(x.times(usFraction)).abs().lt('0.02')).toBe(true);
+          });
+          expect(r.totals.usUsd.minus(sum(cost).times(usFraction)).abs().lt('0.01')).toBe(true);
           for (const row of [...r.rows, r.totals])
             expect(row.canadaUsd.plus(row.usUsd).eq(row.programUsd)).toBe(true);
         }

@@ -15,7 +15,7 @@ async function copyLink(page: Page, context: BrowserContext): Promise<string> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('combobox', { name: 'Preset scenario' }).selectOption('ask-61-fixed');
   await page.getByRole('slider', { name: 'Years' }).fill('7');
-  await page.getByRole('button', { name: '26% GAO average' }).click();
+  await page.getByRole('button', { name: '26% GAO portfolio' }).click();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildReport, computeScenario, type Scenario } from '../../src/core';
+import { buildReport, computeScenario, ONE, sum, type Dec, type Scenario } from '../../src/core';
 import { parseScenarioText, scenarioToText, summaryCsv, yearsCsv } from '../../src/io';
 
 const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -22,6 +22,12 @@ describe('scenarios/*.json', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('trump-175-gdp by hand: the US pays 175e9 × 29.18489 ÷ 31.42489 = US$162,525,811,546.20', () => {
+    const report = buildReport(computeScenario(load('trump-175-gdp.json')), 'nominal');
+    expect(report.totals.usUsd.toFixed(2)).toBe('162525811546.20');
+    expect(report.totals.canadaUsd.toFixed(2)).toBe('12474188453.80');
+  });
+
   describe.each(files)('%s', (file) => {
     it('is valid, named after its id, and has a name and description for students', () => {
       const s = load(file);
@@ -30,13 +36,24 @@ describe('scenarios/*.json', () => {
       expect(s.description.length).toBeGreaterThan(40);
     });
 
-    it('computes, with Canada + US = program in every year', () => {
-      const report = buildReport(computeScenario(load(file)), 'nominal');
+    it('computes: Canada and the US each within a cent or two of their exact parts, adding up to the program', () => {
+      const exact = computeScenario(load(file));
+      const report = buildReport(exact, 'nominal');
       expect(report.rows).toHaveLength(load(file).years);
-      for (const row of [...report.rows, report.totals]) {
+      // The US's exact part, computed here from the fraction and not by the report's subtraction.
+      const usFraction = ONE.minus(exact.canadaFraction);
+      const near = (rounded: Dec, x: Dec, cents: string) => rounded.minus(x).abs().lt(cents);
+      exact.years.forEach((y, i) => {
+        const row = report.rows[i];
+        if (!row) throw new Error(`no row ${i}`);
+        expect(near(row.canadaUsd, y.nominalUsd.times(exact.canadaFraction), '0.01')).toBe(true);
+        expect(near(row.usUsd, y.nominalUsd.times(usFraction), '0.02')).toBe(true);
         expect(row.canadaUsd.plus(row.usUsd).eq(row.programUsd)).toBe(true);
         expect(row.canadaUsd.gte(0) && row.usUsd.gte(0)).toBe(true);
-      }
+      });
+      const nominal = sum(exact.years.map((y) => y.nominalUsd));
+      expect(near(report.totals.usUsd, nominal.times(usFraction), '0.01')).toBe(true);
+      expect(report.totals.canadaUsd.plus(report.totals.usUsd).eq(report.totals.programUsd)).toBe(true);
     });
 
     it('survives scenarioToText → parseScenarioText with the same computed CSVs', () => {

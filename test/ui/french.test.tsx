@@ -123,7 +123,7 @@ describe('the calculator in French', () => {
     expect(screen.getByRole('slider', { name: 'Taux d’inflation (%)' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Scénario prédéfini' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /^Selon la taille de l’économie \(PIB\)/ })).toBeChecked();
-    expect(screen.getByRole('button', { name: named('26 % — moyenne du GAO') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: named('26 % — portefeuille du GAO') })).toBeInTheDocument();
   });
 
   it('shows decimals with a comma, takes them typed so, and refuses a decimal point saying how to type it', async () => {
@@ -196,7 +196,7 @@ describe('the calculator in French', () => {
     expect(source).toHaveTextContent('Le président Trump, déclarations dans le Bureau ovale');
     expect(source).toHaveTextContent('20 mai 2025');
     expect(source).toHaveTextContent('Portée : Système complet (non défini)');
-    const quote = within(source).getByText(findEstimate('trump-total-2025')?.quote ?? '?');
+    const quote = within(source).getByText(findEstimate('trump-total-2025')?.quote?.text ?? '?');
     expect(quote).toHaveAttribute('lang', 'en');
     expect(quote.parentElement?.textContent).toMatch(/^«\u00a0total cost when.*\u00a0»$/);
   });

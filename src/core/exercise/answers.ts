@@ -28,7 +28,7 @@ export function evaluateAnswer(exercise: Exercise, questionId: string): AnswerVa
 }
 
 /** The largest accepted distance between a typed answer and the exact `expected` value. */
-export function allowedDifference(answer: NumericAnswer, expected: Dec): Dec {
+function allowedDifference(answer: NumericAnswer, expected: Dec): Dec {
   return answer.toleranceKind === 'absolute' ? answer.tolerance : answer.tolerance.times(expected.abs());
 }
 

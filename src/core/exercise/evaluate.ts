@@ -21,7 +21,7 @@ class EvalFail extends Error {
 }
 
 /** An environment with no scenario: any name is an error (for expressions of numbers only). */
-export const NUMBERS_ONLY_ENV: ExpressionEnv = { output: () => undefined, call: () => undefined };
+const NUMBERS_ONLY_ENV: ExpressionEnv = { output: () => undefined, call: () => undefined };
 
 function known(value: Dec | undefined, what: string, pos: number): Dec {
   if (value === undefined)

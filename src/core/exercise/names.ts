@@ -11,7 +11,7 @@ import type { Context } from '../scenario';
  * Outputs of the question's scenario: the totals as the app reports them (see scenarioEnv.ts), the
  * number of years, and two of its inputs (inflation and cost growth, in %).
  */
-export const OUTPUT_NAMES = [
+const OUTPUT_NAMES = [
   'program_total_usd',
   'program_total_constant_usd',
   'canada_total_usd',
@@ -30,7 +30,7 @@ export const OUTPUT_NAMES = [
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** Functions taking one quoted argument. */
-export const FUNCTION_NAMES = ['estimate', 'amount', 'years', 'context', 'fx', 'rule_share_pct'] as const;
+const FUNCTION_NAMES = ['estimate', 'amount', 'years', 'context', 'fx', 'rule_share_pct'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export const CONTEXT_KEYS = [

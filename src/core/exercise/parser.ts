@@ -34,8 +34,8 @@ export type Expr =
 export type ParseExpressionResult = { ok: true; expr: Expr } | { ok: false; error: ExpressionError };
 
 /** Longest expression accepted, and deepest nesting of parentheses and signs. */
-export const MAX_EXPRESSION_LENGTH = 1000;
-export const MAX_EXPRESSION_DEPTH = 64;
+const MAX_EXPRESSION_LENGTH = 1000;
+const MAX_EXPRESSION_DEPTH = 64;
 
 class Fail extends Error {
   constructor(readonly error: ExpressionError) {

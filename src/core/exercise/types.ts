@@ -18,8 +18,7 @@ export type AnswerUnit = (typeof ANSWER_UNITS)[number];
 export const TOLERANCE_KINDS = ['absolute', 'relative'] as const;
 export type ToleranceKind = (typeof TOLERANCE_KINDS)[number];
 
-export const EXERCISE_LANGS = ['en', 'fr'] as const;
-export type ExerciseLang = (typeof EXERCISE_LANGS)[number];
+export type ExerciseLang = 'en' | 'fr';
 
 /** A text in both languages (French as written in Canada). */
 export type Bilingual = Readonly<Record<ExerciseLang, string>>;

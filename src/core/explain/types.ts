@@ -4,7 +4,7 @@
  * before it, with `operand`) and the exact value after it; the chain's last value, rounded like
  * the report, is the report's figure to the cent. Money in whole units of `unit`, not billions.
  */
-import type { Dollars } from '../compute';
+import type { Dollars } from '../units';
 import type { Dec } from '../money';
 import type { ShareRuleName } from '../scenario';
 import type { Currency } from '../units';
@@ -101,8 +101,6 @@ export type WorkingStep = StepCore &
     /** As % of Canada's yearly defence budget (C$). */
     | { readonly kind: 'ofBudget' }
   );
-
-export type WorkingStepKind = WorkingStep['kind'];
 
 export interface Working {
   readonly target: WorkingTarget;

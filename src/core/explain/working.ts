@@ -3,7 +3,8 @@
  * computed from the same exact yearly figures the report rounds, so the chain ends at the report's
  * figure to the cent. Exact; the only rounding is the last one, half-even, as in report.ts.
  */
-import type { Dollars, ScenarioResult } from '../compute';
+import type { ScenarioResult } from '../compute';
+import type { Dollars } from '../units';
 import { dec, HUNDRED, ONE, pctToFraction, roundHalfEven, sum, ZERO, type Dec } from '../money';
 import { exactColumns, MONEY_DP, PCT_DP, type ExactColumns } from '../report';
 import type { Working, WorkingStep, WorkingTarget } from './types';

@@ -1,4 +1,4 @@
-/** The six reconciliations of the published Golden Dome figures (SOURCES.md, "Why the published numbers disagree"). */
+/** The six reconciliations of the published Golden Dome figures (docs/model.md §11, "Why the published numbers differ"). */
 import type { FxRates } from '../fx';
 import type { Dec } from '../money';
 import type { Context } from '../scenario';
@@ -21,7 +21,7 @@ export interface ReconcileOptions {
 }
 
 /** The estimates the asks for Canada are compared with: two whole-system figures, one layer, four layers. */
-export const ASK_BASES = ['trump-total-2025', 'dod-2026', 'cbo-sbi-2025-high', 'cbo-nmd-2026'] as const;
+const ASK_BASES = ['trump-total-2025', 'dod-2026', 'cbo-sbi-2025-high', 'cbo-nmd-2026'] as const;
 const ASKS = ['trump-canada-61', 'trump-canada-71'] as const;
 const PERIOD_FIGURES = [
   'trump-total-2025',

@@ -2,7 +2,7 @@
  * Drawing from a range by its inverse CDF. Only + − × ÷ and Math.sqrt are used: IEEE 754 rounds
  * each of them correctly, so a given u gives the same double in every engine.
  */
-import type { Distribution, Range } from './ranges';
+import type { Distribution, Range } from './range';
 
 /** A range as plain numbers, for drawing. */
 export interface FloatRange {

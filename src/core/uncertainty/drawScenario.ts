@@ -6,7 +6,8 @@ import { resolveBaseCost } from '../baseCost';
 import { scenarioProblems } from '../compute';
 import { HUNDRED, type Dec } from '../money';
 import type { Scenario } from '../scenario';
-import { ownValue, RANGED_INPUTS, type RangedInput } from './ranges';
+import { RANGED_INPUTS, type RangedInput } from './range';
+import { ownValue } from './ranges';
 
 /** Values for some ranged inputs, each in the input's own unit (see rangeUnit); undefined: the scenario's own. */
 export type InputValues = { [K in RangedInput]?: Dec | undefined };

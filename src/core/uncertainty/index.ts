@@ -1,4 +1,5 @@
 /** Uncertainty: ranges on a scenario's inputs, a seeded Monte Carlo simulation and a sensitivity analysis. */
+export * from './range';
 export * from './ranges';
 export * from './prng';
 export * from './distributions';
@@ -7,3 +8,4 @@ export * from './drawScenario';
 export * from './percentile';
 export * from './simulate';
 export * from './sensitivity';
+export * from './defaultRanges';

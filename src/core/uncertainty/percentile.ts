@@ -1,7 +1,7 @@
 /** Percentiles by nearest rank over the draws, ties broken by draw index. */
 
 /** The percentiles the simulation reports. */
-export const PERCENTILES = [5, 25, 50, 75, 95] as const;
+const PERCENTILES = [5, 25, 50, 75, 95] as const;
 export type Percentile = (typeof PERCENTILES)[number];
 export type PercentileKey = `p${Percentile}`;
 export const PERCENTILE_KEYS: readonly PercentileKey[] = PERCENTILES.map((p) => `p${p}` as const);

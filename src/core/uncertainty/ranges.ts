@@ -1,5 +1,5 @@
 /**
- * Ranges on a scenario's uncertain inputs (PRODUCT.md, "uncertainty"): each ranged input has a low,
+ * Ranges on a scenario's uncertain inputs (docs/model.md §9): each ranged input has a low,
  * a most likely and a high value and a distribution between them. Exact values (Dec); the
  * simulation turns them into floats only to draw and rank (see floatModel.ts).
  */
@@ -10,44 +10,7 @@ import { dec, HUNDRED, ZERO, type Dec } from '../money';
 import type { Problem } from '../problem';
 import { LIMITS, type Scenario } from '../scenario';
 import { shareFraction } from '../share';
-
-/** The inputs a scenario can give a range to, in the order the simulation draws them. */
-export const RANGED_INPUTS = [
-  'baseCost',
-  'costGrowthPct',
-  'inflationPct',
-  'cadPerUsd',
-  'canadaSharePct',
-] as const;
-export type RangedInput = (typeof RANGED_INPUTS)[number];
-
-/**
- * The distributions a range can have. PERT is left out on purpose: sampling a beta distribution
- * needs log/exp/pow (or a gamma sampler), which are not correctly rounded in JavaScript, so the
- * same seed could give different numbers in different engines.
- */
-export const DISTRIBUTIONS = ['uniform', 'triangular'] as const;
-export type Distribution = (typeof DISTRIBUTIONS)[number];
-
-/** A range on one input, in the input's own unit (see RANGE_UNITS). low ≤ mostLikely ≤ high. */
-export interface Range {
-  readonly low: Dec;
-  readonly mostLikely: Dec;
-  readonly high: Dec;
-  readonly distribution: Distribution;
-}
-
-export type Ranges = Partial<Record<RangedInput, Range>>;
-
-/** A range as a file gives it: mostLikely may be left out (it then defaults to the scenario's own value). */
-export interface RangeSpec {
-  readonly low: Dec;
-  readonly mostLikely?: Dec | undefined;
-  readonly high: Dec;
-  readonly distribution: Distribution;
-}
-
-export type RangeSpecs = Partial<Record<RangedInput, RangeSpec>>;
+import { DISTRIBUTIONS, RANGED_INPUTS, type RangedInput, type Ranges, type RangeSpecs } from './range';
 
 /** The bounds each range must stay within: the same limits as the input itself (scenario.ts). */
 export const RANGE_LIMITS: Readonly<Record<RangedInput, { readonly min: number; readonly max: number }>> = {

@@ -7,7 +7,8 @@ import type { Dec } from '../money';
 import { buildReport } from '../report';
 import type { Scenario } from '../scenario';
 import { mostLikelyValues, withInputs } from './drawScenario';
-import { RANGED_INPUTS, rangeUnit, type RangedInput } from './ranges';
+import { RANGED_INPUTS, type RangedInput } from './range';
+import { rangeUnit } from './ranges';
 
 export interface SensitivityRow {
   readonly input: RangedInput;

@@ -15,10 +15,11 @@ import { withInputs, type InputValues } from './drawScenario';
 import { evaluateFloat, floatModel, floatYearCanadaUsd, type FloatInputs } from './floatModel';
 import { PERCENTILE_KEYS, percentileDraws, type PercentileKey } from './percentile';
 import { createRng, MAX_SEED, nextUnit } from './prng';
-import { RANGED_INPUTS, rangeProblems, type Range, type RangedInput } from './ranges';
+import { RANGED_INPUTS, type Range, type RangedInput } from './range';
+import { rangeProblems } from './ranges';
 
 /** The most draws one simulation may take (memory: about 100 bytes a draw). */
-export const MAX_DRAWS = 1_000_000;
+const MAX_DRAWS = 1_000_000;
 
 /** The five percentiles of one figure, each an exact report value of one draw (cents, half-even). */
 export type Percentiles = Readonly<Record<PercentileKey, Dec>>;

@@ -96,7 +96,7 @@ export const en = {
   'calculator.profile.bell.hint': 'peaks in the middle years',
   'calculator.costGrowth.unit': '% over the estimate',
   'calculator.costGrowth.hint':
-    'Big programs often cost more than first estimated: GAO found +26% on average, RAND +46%. Nunn-McCurdy breaches start at 15% and 25% unit-cost growth.',
+    'Big programs often cost more than first estimated: GAO found +26% across its whole portfolio of programs, RAND +46% on average for completed programs. Nunn-McCurdy breaches start at 15% and 25% unit-cost growth.',
   'calculator.inflation.hint':
     'Turns the estimate’s dollar-year prices into the dollars actually spent each year (nominal).',
   'calculator.discount.hint': 'For the present value: what future spending is worth at the start year.',
@@ -153,6 +153,17 @@ export const en = {
   'calculator.range.low': '{input} low',
   'calculator.range.high': '{input} high',
   'calculator.range.distribution': '{input}: distribution',
+  'calculator.range.basis.catalog-pair':
+    'Suggested range: the low and high published estimates of the same source.',
+  'calculator.range.basis.rand-growth':
+    'Suggested range: none to RAND’s +46%, the average growth of completed programs over their first estimate.',
+  'calculator.range.basis.market-quotes': 'Suggested range: the market quotes of 20–23 May 2025.',
+  'calculator.range.basis.gdp-to-nws':
+    'Suggested range: Canada’s share of the two economies (GDP) to the North Warning System’s 40%.',
+  'calculator.range.basis.rule-of-thumb-cost':
+    'Suggested range: a rule of thumb, 25% below to 50% above the figure. No source gives it.',
+  'calculator.range.basis.rule-of-thumb-inflation':
+    'Suggested range: a rule of thumb, 1 point below to 2 points above the rate. No source gives it.',
   'calculator.distribution.uniform': 'Uniform: every value in the range equally likely',
   'calculator.distribution.triangular': 'Triangular: most likely at the scenario’s own value',
   'calculator.draws.unit': 'simulated combinations',
@@ -219,6 +230,11 @@ export const en = {
   'calculator.source.scope': 'Scope:',
   'calculator.source.prices': 'Prices:',
   'calculator.source.pricesYear': '{year} dollars.',
+  'calculator.source.pricesBasis.stated': 'As the source states.',
+  'calculator.source.pricesBasis.budget': 'A budget figure, in the dollars of its fiscal year.',
+  'calculator.source.pricesBasis.assumed': 'An assumption of this app: the source gives no dollar-year.',
+  'calculator.source.quoteBy': 'Words of:',
+  'calculator.source.quoteNotSource': 'These are its words, not the words of the source above.',
   'calculator.source.notes': 'Notes:',
   'calculator.source.misprintOf': 'A misprint of: {label}.',
   'calculator.source.sameAs': 'The same money as: {label}.',
@@ -386,7 +402,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.profile.bell.hint': 'culmine au milieu de la période',
   'calculator.costGrowth.unit': '% au-dessus de l’estimation',
   'calculator.costGrowth.hint':
-    'Les grands programmes coûtent souvent plus cher que prévu : le GAO a constaté une hausse moyenne de 26 %, RAND de 46 %. Les dépassements au sens de la loi Nunn-McCurdy commencent à 15 % et à 25 % de hausse du coût unitaire.',
+    'Les grands programmes coûtent souvent plus cher que prévu : le GAO a constaté une hausse de 26 % pour l’ensemble de son portefeuille de programmes, RAND une hausse moyenne de 46 % pour les programmes terminés. Les dépassements au sens de la loi Nunn-McCurdy commencent à 15 % et à 25 % de hausse du coût unitaire.',
   'calculator.inflation.hint':
     'Convertit les prix de l’année de référence de l’estimation en dollars réellement dépensés chaque année (dollars nominaux).',
   'calculator.discount.hint':
@@ -445,6 +461,17 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.range.low': '{input}, minimum',
   'calculator.range.high': '{input}, maximum',
   'calculator.range.distribution': '{input} : loi de probabilité',
+  'calculator.range.basis.catalog-pair':
+    'Plage suggérée : les estimations publiées basse et haute d’une même source.',
+  'calculator.range.basis.rand-growth':
+    'Plage suggérée : de zéro aux 46 % de RAND, la hausse moyenne des programmes terminés par rapport à leur première estimation.',
+  'calculator.range.basis.market-quotes': 'Plage suggérée : les cotations du marché du 20 au 23 mai 2025.',
+  'calculator.range.basis.gdp-to-nws':
+    'Plage suggérée : de la part du Canada dans les deux économies (PIB) aux 40 % du Système d’alerte du Nord.',
+  'calculator.range.basis.rule-of-thumb-cost':
+    'Plage suggérée : une règle empirique, de 25 % de moins à 50 % de plus que le chiffre. Aucune source ne la donne.',
+  'calculator.range.basis.rule-of-thumb-inflation':
+    'Plage suggérée : une règle empirique, d’un point de moins à deux points de plus que le taux. Aucune source ne la donne.',
   'calculator.distribution.uniform': 'Uniforme : toutes les valeurs de la plage sont également probables',
   'calculator.distribution.triangular': 'Triangulaire : la valeur la plus probable est celle du scénario',
   'calculator.draws.unit': 'combinaisons simulées',
@@ -511,6 +538,12 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.source.scope': 'Portée :',
   'calculator.source.prices': 'Prix :',
   'calculator.source.pricesYear': 'dollars de {year}.',
+  'calculator.source.pricesBasis.stated': 'Comme l’indique la source.',
+  'calculator.source.pricesBasis.budget': 'Un montant budgétaire, en dollars de son exercice financier.',
+  'calculator.source.pricesBasis.assumed':
+    'Une hypothèse de l’application : la source ne précise pas l’année de référence des dollars.',
+  'calculator.source.quoteBy': 'Propos de :',
+  'calculator.source.quoteNotSource': 'Ce sont ses mots, pas ceux de la source ci-dessus.',
   'calculator.source.notes': 'Remarques :',
   'calculator.source.misprintOf': 'Une coquille ; le chiffre juste est : {label}.',
   'calculator.source.sameAs': 'Le même montant que : {label}.',

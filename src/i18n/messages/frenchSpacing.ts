@@ -7,7 +7,7 @@
 const NBSP = '\u00a0';
 
 /** One French text with its spaces before : ; ? ! % » and after « made no-break. */
-export function frenchText(text: string): string {
+function frenchText(text: string): string {
   return text
     .replace(/ ([:;?!%»])/g, `${NBSP}$1`)
     .replace(/« /g, `«${NBSP}`)

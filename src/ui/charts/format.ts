@@ -6,7 +6,7 @@
  */
 import { Dec, fixed, type Dollars } from '../../core';
 import { LOCALES, translate, type Lang } from '../../i18n';
-import type { DisplayCurrency } from './series';
+import type { DisplayCurrency } from '../../state';
 
 const NBSP = '\u00a0';
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {

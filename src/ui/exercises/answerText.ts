@@ -23,7 +23,7 @@ const MAX_PLACES = 6;
 const OPERATOR = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
 
 /** A number in the working: its own decimals (at most six), grouped per language. */
-export function workedNumber(value: Dec, lang: Lang): string {
+function workedNumber(value: Dec, lang: Lang): string {
   return formatNumber(value, Math.min(value.decimalPlaces(), MAX_PLACES), lang);
 }
 
@@ -34,7 +34,7 @@ const SINGULAR: Partial<Record<AnswerUnit, MessageKey>> = {
 };
 
 /** A value with its unit: "C$243.25 billion" / "243,25 milliards $ CA", `digits` decimal places. */
-export function valueWithUnit(value: Dec, unit: AnswerUnit, digits: number, lang: Lang): string {
+function valueWithUnit(value: Dec, unit: AnswerUnit, digits: number, lang: Lang): string {
   const n = formatNumber(value, digits, lang);
   // French "0,01 milliard", "1,5 an"; English "1 year".
   const one = lang === 'fr' ? value.abs().lt(2) : value.abs().eq(1);
@@ -45,7 +45,7 @@ export function valueWithUnit(value: Dec, unit: AnswerUnit, digits: number, lang
  * Decimal places of the key's answer: as many as an absolute tolerance implies ("18.70" for ±0.01,
  * not "18.7"), or those of the rounded value for a relative one.
  */
-export function answerDigits(w: NumericWorked): number {
+function answerDigits(w: NumericWorked): number {
   const own = w.rounded.decimalPlaces();
   return w.toleranceKind === 'absolute' ? Math.max(own, w.tolerance.decimalPlaces()) : own;
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 export type PrintMode = 'worksheet' | 'key';
 
 /** Set on <body> while a print layout is chosen; styles.css hides the rest of the page in print. */
-export const PRINT_BODY_CLASS = 'printing-exercise';
+const PRINT_BODY_CLASS = 'printing-exercise';
 
 export function usePrint(): { mode: PrintMode | null; print: (mode: PrintMode) => void } {
   const [mode, setMode] = useState<PrintMode | null>(null);

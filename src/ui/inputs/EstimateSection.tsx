@@ -23,7 +23,7 @@ import { KeptSettings } from './KeptSettings';
 import { NumberField } from './NumberField';
 
 /** The heading of an estimate group in the picker ("Initial funding" / "Financement initial"). */
-export function groupLabel(group: EstimateGroup, lang: Lang): string {
+function groupLabel(group: EstimateGroup, lang: Lang): string {
   return translate(lang, `calculator.group.${group}`);
 }
 

@@ -1,12 +1,10 @@
 import { memo } from 'react';
 /** Section 5: ranges on the uncertain inputs, and the simulation's draws and seed. */
+import type { Dec } from '../../core';
 import {
-  catalogCostRange,
-  Dec,
+  defaultRange,
   DISTRIBUTIONS,
   findEstimate,
-  NWS_SHARE_PCT,
-  ownValue,
   RANGE_LIMITS,
   type Distribution,
   type RangedInput,
@@ -43,30 +41,12 @@ const INFO: Record<RangedInput, InputInfo> = {
   canadaSharePct: { unit: (_, t) => t('calculator.unit.pctShared'), max: 100, step: 0.1 },
 };
 
-/** A starting range that contains the scenario's own value, from sourced figures where there are some. */
-function defaultRange(input: RangedInput, scenario: Scenario, form: ScenarioForm): RangeForm {
-  const own = ownValue(scenario, input) ?? new Dec(0);
-  const pair =
-    input === 'baseCost' && form.costMode === 'estimate' ? catalogCostRange(form.estimateId) : undefined;
-  const [low, high]: [Dec, Dec] = pair
-    ? [pair.low, pair.high]
-    : input === 'baseCost'
-      ? [own.times('0.75'), own.times('1.5')]
-      : input === 'costGrowthPct'
-        ? [new Dec(0), new Dec(46)] // GAO +26%, RAND +46%
-        : input === 'cadPerUsd'
-          ? [new Dec('1.3755'), new Dec('1.396')] // market quotes, 20–23 May 2025
-          : input === 'canadaSharePct'
-            ? [new Dec('7.13'), new Dec(NWS_SHARE_PCT.value)] // GDP share … North Warning System
-            : [own.minus(1), own.plus(2)];
+/** The suggested range (core's defaultRange), in the units the fields show. */
+function startingRange(input: RangedInput, scenario: Scenario): RangeForm {
+  const { low, high } = defaultRange(scenario, input);
   const scale = rangeScale(input);
   const shown = (d: Dec) => d.div(scale).toDecimalPlaces(4).toString();
-  return {
-    low: shown(Dec.min(low, own)),
-    high: shown(Dec.max(high, own)),
-    mostLikely: '',
-    distribution: 'triangular',
-  };
+  return { low: shown(low), high: shown(high), mostLikely: '', distribution: 'triangular' };
 }
 
 function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenario | undefined }) {
@@ -92,14 +72,15 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
           type="checkbox"
           checked={range !== undefined}
           disabled={!scenario && range === undefined}
-          onChange={(e) =>
-            set(e.target.checked && scenario ? defaultRange(input, scenario, form) : undefined)
-          }
+          onChange={(e) => set(e.target.checked && scenario ? startingRange(input, scenario) : undefined)}
         />
         <span>{t(`calculator.range.${input}`)}</span>
       </label>
       {range && (
         <div className="range-fields">
+          {scenario && (
+            <p className="field-hint">{t(`calculator.range.basis.${defaultRange(scenario, input).basis}`)}</p>
+          )}
           <NumberField
             label={t('calculator.range.low', { input: name })}
             unit={unit}

@@ -18,7 +18,7 @@ export type FieldReading =
   { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
 
 /** A field whose step is a whole number takes whole numbers only (years, draws, a seed). */
-export const isWhole = (step: number) => Number.isInteger(step) && step >= 1;
+const isWhole = (step: number) => Number.isInteger(step) && step >= 1;
 
 export function readField(text: string, limits: FieldLimits, lang: Lang): FieldReading {
   const whole = isWhole(limits.step);

@@ -1,10 +1,14 @@
-/** Who published a figure (outlet, date, link), how sure it is, and the quote as published. */
-import type { Estimate } from '../../core';
+/**
+ * Who published a figure (outlet, date, link), how sure it is, and the words quoted about it, credited
+ * to whoever wrote or said them: a reporter's paraphrase is shown as the reporter's, not the source's.
+ */
+import { sameSource, type Estimate } from '../../core';
 import { Quoted, SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
 
 export function EstimateCitation({ estimate }: { estimate: Estimate }) {
   const { t, lang } = useI18n();
+  const { quote } = estimate;
   return (
     <>
       <p className="source-cite">
@@ -13,12 +17,18 @@ export function EstimateCitation({ estimate }: { estimate: Estimate }) {
           {t(`calculator.source.confidence.${estimate.source.confidence}`)}
         </span>
       </p>
-      {estimate.quote && (
-        <blockquote>
-          <Quoted lang={lang}>
-            <span lang="en">{estimate.quote}</span>
-          </Quoted>
-        </blockquote>
+      {quote && (
+        <figure className="source-quote">
+          <blockquote>
+            <Quoted lang={lang}>
+              <span lang="en">{quote.text}</span>
+            </Quoted>
+          </blockquote>
+          <figcaption>
+            {t('calculator.source.quoteBy')} <SourceCite source={quote.by} lang={lang} />.
+            {!sameSource(quote.by, estimate.source) && <> {t('calculator.source.quoteNotSource')}</>}
+          </figcaption>
+        </figure>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 /**
- * Where the selected figure comes from: outlet, date, quote, scope and notes, next to the number.
- * The quote and the source's title stay as published (in English, marked lang="en").
+ * Where the selected figure comes from: outlet, date, quote (credited to whoever said it), scope,
+ * dollar-year (and whether the source states it) and notes, next to the number. The quote and the
+ * source's title stay as published (in English, marked lang="en").
  */
 import { askOfShare, findEstimate, type ScenarioResult } from '../../core';
 import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
@@ -38,7 +39,8 @@ export function SourcePanel({ result }: { result: ScenarioResult }) {
       <p>
         <strong>{t('calculator.source.scope')}</strong> {estimateScope(estimate, lang)}.{' '}
         <strong>{t('calculator.source.prices')}</strong>{' '}
-        {t('calculator.source.pricesYear', { year: estimate.dollarYear })}
+        {t('calculator.source.pricesYear', { year: estimate.dollarYear })}{' '}
+        {t(`calculator.source.pricesBasis.${estimate.dollarYearBasis}`)}
       </p>
       <p>
         <strong>{t('calculator.source.notes')}</strong> {estimateNotes(estimate, lang)}

@@ -17,7 +17,7 @@ import { decimalText } from '../localeText';
 const BILLION = new Dec('1e9');
 
 /** A ranged input's name ("Base cost" / "Coût de base"). */
-export function inputLabel(input: RangedInput, lang: Lang = 'en'): string {
+function inputLabel(input: RangedInput, lang: Lang = 'en'): string {
   return translate(lang, `calculator.input.${input}`);
 }
 
@@ -32,11 +32,7 @@ export function rangeSentence(simulation: Simulation, lang: Lang = 'en'): string
 }
 
 /** A value of a ranged input in words with its unit ("US$161.00 billion", "26.00%", "1.39 C$ per US$"). */
-export function inputValueText(
-  row: Pick<SensitivityRow, 'input' | 'unit'>,
-  value: Dec,
-  lang: Lang = 'en',
-): string {
+function inputValueText(row: Pick<SensitivityRow, 'input' | 'unit'>, value: Dec, lang: Lang = 'en'): string {
   if (row.input === 'baseCost')
     return formatMoney(value, row.unit === 'CAD' || row.unit === 'GBP' ? row.unit : 'USD', lang);
   if (row.input === 'cadPerUsd')

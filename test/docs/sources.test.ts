@@ -1,0 +1,29 @@
+/** docs/sources.md is generated from the catalog and the reference data: it must be up to date. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatSourcesDoc, SOURCES_DOC_PATH } from '../../scripts/formatDoc';
+import { sourcesMarkdown } from '../../scripts/sourcesDoc';
+import { CATALOG, COST_GROWTH_MARKS } from '../../src/core';
+
+describe('docs/sources.md', () => {
+  it('is what `npm run docs` writes from the data now (run it after changing a figure)', async () => {
+    expect(readFileSync(SOURCES_DOC_PATH, 'utf8')).toBe(await formatSourcesDoc());
+  });
+
+  it('has a section for every estimate, with its source date and, for a quote, whose words they are', () => {
+    const md = sourcesMarkdown();
+    for (const e of CATALOG) {
+      expect(md, e.id).toContain(`- **Id:** \`${e.id}\``);
+      expect(md, e.id).toContain(e.source.date);
+      if (e.quote) expect(md, e.id).toContain(`“${e.quote.text}” — words of: ${e.quote.by.outlet}`);
+    }
+    expect(md).toContain('(these are its words, not the words of the source above)');
+  });
+
+  it('lists the reference figures and says which suggested ranges are rules of thumb', () => {
+    const md = sourcesMarkdown();
+    for (const m of COST_GROWTH_MARKS) expect(md).toContain(m.label);
+    expect(md).toContain('| 29184890000000 | USD | US$29,184,890 million |');
+    expect(md).toMatch(/`rule-of-thumb-cost` \| no: a rule of thumb/);
+  });
+});
