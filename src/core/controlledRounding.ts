@@ -29,7 +29,7 @@
  * true (if rounding up cannot be completed, rounding down can), and once every row is decided the
  * sums are the targets.
  */
-import { Dec, HALF_EVEN, sum } from './money';
+import { Dec, denoise, HALF_EVEN, sum } from './money';
 
 export interface SplitTotals {
   readonly whole: Dec;
@@ -53,6 +53,8 @@ interface Row {
   readonly partFraction: Dec;
   points: Point[];
 }
+
+const NONE: Bounds = [0, 0, 0, 0, 0, 0];
 
 const CORNERS: readonly Point[] = [
   [0, 0],
@@ -83,23 +85,25 @@ function rowOf(whole: Dec, part: Dec): Row {
   };
 }
 
-function span(points: readonly Point[], f: (p: Point) => number): [number, number] {
-  const values = points.map(f);
-  return [Math.min(...values), Math.max(...values)];
+/** A row's bounds: [γ low, γ high, μ low, μ high, γ+μ low, γ+μ high] over its points. */
+type Bounds = readonly [number, number, number, number, number, number];
+
+function boundsOf(points: readonly Point[]): Bounds {
+  const g = points.map((p) => p[0]);
+  const m = points.map((p) => p[1]);
+  const s = points.map((p) => p[0] + p[1]);
+  return [Math.min(...g), Math.max(...g), Math.min(...m), Math.max(...m), Math.min(...s), Math.max(...s)];
 }
 
-/** Whether the rows' offsets can still add up to `gamma` for the part and `mu` for the rest. */
-function completable(rows: readonly Row[], gamma: number, mu: number): boolean {
-  const bounds = [0, 0, 0, 0, 0, 0];
-  for (const { points } of rows) {
-    if (points.length === 0) return false;
-    const spans = [span(points, (p) => p[0]), span(points, (p) => p[1]), span(points, (p) => p[0] + p[1])];
-    spans.forEach(([lo, hi], i) => {
-      bounds[2 * i] = (bounds[2 * i] ?? 0) + lo;
-      bounds[2 * i + 1] = (bounds[2 * i + 1] ?? 0) + hi;
-    });
-  }
-  const [gLo = 0, gHi = 0, mLo = 0, mHi = 0, sLo = 0, sHi = 0] = bounds;
+const add = (a: Bounds, b: Bounds, sign = 1): Bounds =>
+  [0, 1, 2, 3, 4, 5].map((i) => (a[i] ?? 0) + sign * (b[i] ?? 0)) as unknown as Bounds;
+
+/**
+ * Whether offsets can still add up to `gamma` for the part and `mu` for the rest, given the sum of
+ * the rows' bounds (every row having at least one point): the summed bounds describe exactly the
+ * sums that can be made (see the proof sketch above).
+ */
+function completable([gLo, gHi, mLo, mHi, sLo, sHi]: Bounds, gamma: number, mu: number): boolean {
   const s = gamma + mu;
   return gLo <= gamma && gamma <= gHi && mLo <= mu && mu <= mHi && sLo <= s && s <= sHi;
 }
@@ -112,21 +116,31 @@ function byRemainder(rows: readonly Row[], fraction: (r: Row) => Dec): Row[] {
     .map(({ row }) => row);
 }
 
-/** Decides each row's `value` (up if the table can still be completed, else down), in `order`. */
+/**
+ * Decides each row's `value` in `order`: up if the table can still be completed, else down.
+ * Returns the new sum of the rows' bounds.
+ */
 function decide(
   order: readonly Row[],
-  all: readonly Row[],
+  total: Bounds,
   value: (p: Point) => number,
-  gamma: number,
-  mu: number,
-) {
+  target: { gamma: number; mu: number },
+): Bounds {
+  let sum = total;
   for (const row of order) {
-    const [lo, hi] = span(row.points, value);
+    const values = row.points.map(value);
+    const [lo, hi] = [Math.min(...values), Math.max(...values)];
     if (lo === hi) continue;
-    const before = row.points;
-    row.points = before.filter((p) => value(p) === hi);
-    if (!completable(all, gamma, mu)) row.points = before.filter((p) => value(p) === lo);
+    const without = add(sum, boundsOf(row.points), -1);
+    const up = row.points.filter((p) => value(p) === hi);
+    const withUp = add(without, boundsOf(up));
+    const chosen = completable(withUp, target.gamma, target.mu)
+      ? up
+      : row.points.filter((p) => value(p) === lo);
+    row.points = chosen;
+    sum = add(without, boundsOf(chosen));
   }
+  return sum;
 }
 
 /** Rounds `value` down or up to a whole number, the other way from `rounded` (or as it is, if whole). */
@@ -151,7 +165,7 @@ function unitTotals(whole: Dec, part: Dec): SplitTotals {
 /** The rounded totals of a split (`dp` places), as `roundSplit` reports them. */
 export function roundSplitTotals(wholeTotal: Dec, partTotal: Dec, dp = 2): SplitTotals {
   const scale = new Dec(10).pow(dp);
-  const t = unitTotals(wholeTotal.times(scale), partTotal.times(scale));
+  const t = unitTotals(denoise(wholeTotal.times(scale), 0), denoise(partTotal.times(scale), 0));
   return { whole: t.whole.div(scale), part: t.part.div(scale), rest: t.rest.div(scale) };
 }
 
@@ -162,25 +176,27 @@ export function roundSplitTotals(wholeTotal: Dec, partTotal: Dec, dp = 2): Split
  */
 export function roundSplit(whole: readonly Dec[], part: readonly Dec[], dp = 2): SplitRounding {
   const scale = new Dec(10).pow(dp);
-  const rows = whole.map((w, i) => rowOf(w.times(scale), (part[i] ?? new Dec(0)).times(scale)));
-  const totals = unitTotals(sum(whole).times(scale), sum(part.slice(0, whole.length)).times(scale));
-  const gamma = totals.part.minus(sum(rows.map((r) => r.partFloor))).toNumber();
-  const mu = totals.rest.minus(sum(rows.map((r) => r.restFloor))).toNumber();
-  decide(
+  const units = (d: Dec) => denoise(d.times(scale), 0);
+  const rows = whole.map((w, i) => rowOf(units(w), units(part[i] ?? new Dec(0))));
+  const totals = unitTotals(units(sum(whole)), units(sum(part.slice(0, whole.length))));
+  const target = {
+    gamma: totals.part.minus(sum(rows.map((r) => r.partFloor))).toNumber(),
+    mu: totals.rest.minus(sum(rows.map((r) => r.restFloor))).toNumber(),
+  };
+  const start = rows.map((r) => boundsOf(r.points)).reduce((a, b) => add(a, b), NONE);
+  const wholes = decide(
     byRemainder(rows, (r) => r.wholeFraction),
-    rows,
+    start,
     (p) => p[0] + p[1],
-    gamma,
-    mu,
+    target,
   );
-  decide(
+  const done = decide(
     byRemainder(rows, (r) => r.partFraction),
-    rows,
+    wholes,
     (p) => p[0],
-    gamma,
-    mu,
+    target,
   );
-  if (!completable(rows, gamma, mu) || rows.some((r) => r.points.length !== 1))
+  if (!completable(done, target.gamma, target.mu) || rows.some((r) => r.points.length !== 1))
     throw new Error('controlled rounding found no completion (a bug: one always exists)');
   const rounded = rows.map(({ partFloor, restFloor, points: [[g, m] = [0, 0]] }) => {
     const p = partFloor.plus(g).div(scale);
