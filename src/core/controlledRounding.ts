@@ -28,6 +28,9 @@
  * the table can be completed, and `completable` below is that exact test. Each decision keeps it
  * true (if rounding up cannot be completed, rounding down can), and once every row is decided the
  * sums are the targets.
+ *
+ * Inputs are taken without the arithmetic's noise (money.ts `denoise`, 20 places below the unit), so
+ * equal figures tie and exact halves stay halves; the result is within a unit of the inputs as given.
  */
 import { Dec, denoise, HALF_EVEN, sum } from './money';
 

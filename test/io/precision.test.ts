@@ -6,7 +6,10 @@ import { parseScenarioText } from '../../src/io';
 /** Every reported figure of both reports, as text. */
 function figures(s: Scenario): string[] {
   const text = (v: unknown) => (v instanceof Dec ? v.toFixed() : String(v));
-  const all = (r: Report) => [...r.rows.flatMap((row) => Object.values(row)), ...Object.values(r.totals)];
+  const all = (r: Report): unknown[] => [
+    ...r.rows.flatMap((row): unknown[] => Object.values(row)),
+    ...(Object.values(r.totals) as unknown[]),
+  ];
   return DOLLARS.flatMap((d) => all(buildReport(computeScenario(s), d)).map(text));
 }
 
