@@ -15,6 +15,7 @@ export * from './baseCost';
 export * from './share';
 export * from './compute';
 export * from './allocate';
+export * from './controlledRounding';
 export * from './report';
 export * from './defaults';
 export * from './uncertainty';

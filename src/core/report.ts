@@ -1,9 +1,12 @@
 /**
  * The rounded figures the app reports (CSV, terminal, UI): money to cents and percentages to
- * 4 places, half-even. Every money column's years add up exactly to its total, and in every row
- * program = Canada + US exactly (US = program − Canada after rounding).
+ * 4 places. Every money column's years add up exactly to its total, and in every row
+ * program = Canada + US exactly; every money figure is its exact value rounded down or up to the
+ * cent (program, Canada and US by the controlled rounding of controlledRounding.ts, the other
+ * money columns by the largest-remainder rule), totals half-even wherever that allows.
  */
 import { allocateRounded } from './allocate';
+import { roundSplit } from './controlledRounding';
 import { canadaSharePct, yearCost, type ScenarioResult } from './compute';
 import type { Dollars } from './units';
 import { usdToCad } from './fx';
@@ -52,7 +55,7 @@ export interface Report {
 }
 
 /**
- * Two exact yearly figures closer than this fraction of the larger are the same figure: the 40-digit
+ * Two exact yearly figures closer than this fraction of the larger are the same figure: the 80-digit
  * arithmetic leaves noise in the last digits (the last year's profile share is 1 minus the others,
  * so an even profile's 1/3 + 1/3 + 1/3 ends …3333 + …3333 + …3334), far below any reported digit.
  */
@@ -105,20 +108,18 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
   const exactCad = exact.canadaCad;
   const exactCadPerPerson = exact.canadaCadPerPerson;
   const gdpPctFactor = HUNDRED.div(context.canadaGdpUsd);
-  const program = allocateRounded(exactProgram, MONEY_DP);
-  const canada = allocateRounded(exactCanada, MONEY_DP);
+  const split = roundSplit(exactProgram, exactCanada, MONEY_DP);
   const canadaCad = allocateRounded(exactCad, MONEY_DP);
   const perPerson = allocateRounded(exactCadPerPerson, MONEY_DP);
   const pctOfBudget = exact.canadaPctOfDefenceBudget;
   const pct = (x: Dec) => roundHalfEven(x, PCT_DP);
   const rows = result.years.map((y, i) => {
-    const programUsd = program.parts[i] ?? ZERO;
-    const canadaUsd = canada.parts[i] ?? ZERO;
+    const cell = split.rows[i];
     return {
       year: y.year,
-      programUsd,
-      canadaUsd,
-      usUsd: programUsd.minus(canadaUsd),
+      programUsd: cell?.whole ?? ZERO,
+      canadaUsd: cell?.part ?? ZERO,
+      usUsd: cell?.rest ?? ZERO,
       canadaCad: canadaCad.parts[i] ?? ZERO,
       canadaCadPerPerson: perPerson.parts[i] ?? ZERO,
       canadaPctOfDefenceBudget: pct(pctOfBudget[i] ?? ZERO),
@@ -133,9 +134,9 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
     dollars,
     rows,
     totals: {
-      programUsd: program.total,
-      canadaUsd: canada.total,
-      usUsd: program.total.minus(canada.total),
+      programUsd: split.whole,
+      canadaUsd: split.part,
+      usUsd: split.rest,
       canadaCad: canadaCad.total,
       canadaCadPerPerson: perPerson.total,
       presentValueUsd: roundHalfEven(result.presentValueUsd, MONEY_DP),

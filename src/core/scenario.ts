@@ -91,6 +91,12 @@ export const LIMITS = {
   percent: { min: 0, max: 100 },
   /** Base amounts: up to 100 trillion (in whole currency units). */
   amount: { min: 0, max: 1e14 },
+  /**
+   * The context figures the report divides by (the populations, Canada's GDP, the defence budgets):
+   * at least one person or one currency unit, so no figure needs more digits than the core keeps
+   * (money.ts). The US GDP only enters a ratio and may be any positive amount.
+   */
+  divisor: { min: 1, max: 1e14 },
   cadPerUsd: { min: 0.01, max: 100 },
   usdPerGbp: { min: 0.01, max: 100 },
 } as const;

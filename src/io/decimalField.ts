@@ -11,7 +11,7 @@ const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * What a decimal in a file may be, beyond its field's min and max: at most 100 characters as written,
- * at most 40 significant digits (the core's precision, so nothing is silently rounded) and at most 50
+ * at most 40 significant digits (half the core's precision, so nothing is silently rounded) and at most 50
  * decimal places (so "1e-999999" is refused, and every accepted value is short in plain notation).
  */
 const DECIMAL_LIMITS = { characters: 100, significantDigits: 40, decimalPlaces: 50 } as const;

@@ -13,6 +13,7 @@ const amount = decimalField(L.amount.min, L.amount.max);
 const percent = decimalField(L.percent.min, L.percent.max);
 const money = decimalField(0, L.amount.max);
 const positive = decimalField(0, L.amount.max, { exclusiveMin: true });
+const divisor = decimalField(L.divisor.min, L.divisor.max);
 
 const cost = z
   .strictObject({
@@ -118,12 +119,12 @@ export const scenarioFileSchema = z.strictObject({
     .optional(),
   context: z
     .strictObject({
-      canadaGdpUsd: positive.optional(),
+      canadaGdpUsd: divisor.optional(),
       usGdpUsd: positive.optional(),
-      canadaPopulation: positive.optional(),
-      usPopulation: positive.optional(),
-      canadaDefenceBudgetCad: positive.optional(),
-      usDefenceBudgetUsd: positive.optional(),
+      canadaPopulation: divisor.optional(),
+      usPopulation: divisor.optional(),
+      canadaDefenceBudgetCad: divisor.optional(),
+      usDefenceBudgetUsd: divisor.optional(),
     })
     .optional(),
   ranges: ranges.optional(),

@@ -5,8 +5,11 @@ import {
   computeScenario,
   dec,
   DOLLARS,
+  exactColumns,
+  HALF_EVEN,
   scenarioProblems,
   sum,
+  type Dec,
   type Report,
   type Scenario,
 } from '../../src/core';
@@ -97,6 +100,31 @@ describe('buildReport', () => {
     expect([t.presentValueUsd.toFixed(2), t.canadaPresentValueUsd.toFixed(2)]).toEqual(['330.00', '33.00']);
   });
 
+  it('keeps every US cell within a cent: C$243B front-loaded over 3 years, 60 % covered, Canada 10 %', () => {
+    // Exact 2026: program 87,410,071,942.446043, Canada 5,244,604,316.546763, US 82,165,467,625.899281.
+    // Rounding program and Canada alone gave .45 − .54 = .91 for the US, 1.07 cents off; Canada's
+    // cent goes to 2026 instead of 2027 (2027's US is then .266187 rounded up).
+    const r = buildReport(
+      computeScenario(
+        scenario({
+          cost: { kind: 'estimate', estimateId: 'ctv-cad-2025' },
+          profile: 'front',
+          share: share({ rule: 'percent', percent: dec(10) }, { coveredPct: '60' }),
+        }),
+      ),
+      'nominal',
+    );
+    expect(money(r, 'programUsd')).toEqual(['87410071942.45', '58273381294.96', '29136690647.48']);
+    expect(money(r, 'canadaUsd')).toEqual(['5244604316.55', '3496402877.69', '1748201438.85']);
+    expect(money(r, 'usUsd')).toEqual(['82165467625.90', '54776978417.27', '27388489208.63']);
+    const t = r.totals;
+    expect([t.programUsd, t.canadaUsd, t.usUsd].map((d) => d.toFixed(2))).toEqual([
+      '174820143884.89',
+      '10489208633.09',
+      '164330935251.80',
+    ]);
+  });
+
   it('reports constant dollars when asked: 10 % inflation does not change them', () => {
     const r = buildReport(
       computeScenario(scenario({ context: easyContext, inflationPct: dec(10) })),
@@ -178,6 +206,42 @@ describe('properties', () => {
               .lt('0.01'),
           ).toBe(true);
         });
+      }),
+    );
+  });
+
+  it('every money cell and total, US included, is its exact value rounded down or up to the cent', () => {
+    const withinCent = (rounded: Dec, exact: Dec) => rounded.minus(exact).abs().lt('0.01');
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const result = computeScenario(s);
+        for (const dollars of DOLLARS) {
+          const r = buildReport(result, dollars);
+          const exact = exactColumns(result, dollars);
+          const us = exact.program.map((p, i) => p.minus(exact.canada[i] ?? 0));
+          const cells = {
+            programUsd: exact.program,
+            canadaUsd: exact.canada,
+            usUsd: us,
+            canadaCad: exact.canadaCad,
+            canadaCadPerPerson: exact.canadaCadPerPerson,
+          };
+          for (const col of columns) {
+            r.rows.forEach((row, i) => expect(withinCent(row[col], cells[col][i] ?? dec(0))).toBe(true));
+            expect(withinCent(r.totals[col], sum(cells[col]))).toBe(true);
+          }
+          // Totals are half-even, the US's whenever Canada's and the US's half-even totals add up to the program's.
+          const halfEven = (d: Dec) => d.toDecimalPlaces(2, HALF_EVEN);
+          expect(r.totals.programUsd.eq(halfEven(sum(exact.program)))).toBe(true);
+          if (
+            halfEven(sum(exact.canada))
+              .plus(halfEven(sum(us)))
+              .eq(r.totals.programUsd)
+          ) {
+            expect(r.totals.canadaUsd.eq(halfEven(sum(exact.canada)))).toBe(true);
+            expect(r.totals.usUsd.eq(halfEven(sum(us)))).toBe(true);
+          }
+        }
       }),
     );
   });

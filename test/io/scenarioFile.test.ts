@@ -112,7 +112,7 @@ describe('bad files: each problem names the field path and what is wrong', () =>
       'a zero population',
       estimateDoc({ context: { canadaPopulation: '0' } }),
       'context.canadaPopulation',
-      'must be more than 0',
+      'must be at least 1',
     ],
     [
       'an id that cannot name a file',

@@ -83,14 +83,31 @@ describe('resultSeries (checked by hand)', () => {
       { name: 'Forty percent', result: threeBillion('40') },
     ];
     expect(compareSeries(items, 'USD', 'nominal')).toEqual([
-      { key: '0', name: 'Ten percent', dollarYear: 2026, canada: 0.3, us: 2.7, total: 3 },
-      { key: '1', name: 'Forty percent', dollarYear: 2026, canada: 1.2, us: 1.8, total: 3 },
+      {
+        key: '0',
+        name: 'Ten percent',
+        dollarYear: 2026,
+        canada: 0.3,
+        us: 2.7,
+        total: 3,
+        shown: { canada: 0.3, us: 2.7, total: 3 },
+      },
+      {
+        key: '1',
+        name: 'Forty percent',
+        dollarYear: 2026,
+        canada: 1.2,
+        us: 1.8,
+        total: 3,
+        shown: { canada: 1.2, us: 1.8, total: 3 },
+      },
     ]);
-    // 1.2 × 1.39 = 1.668; 1.8 × 1.39 = 2.502
+    // 1.2 × 1.39 = 1.668; 1.8 × 1.39 = 2.502; as a table shows them, 1.67 + 2.50 = 4.17 (2.502 alone is 2.50 too)
     expect(compareSeries(items, 'CAD', 'nominal')[1]).toMatchObject({
       canada: 1.668,
       us: 2.502,
       total: 4.17,
+      shown: { canada: 1.67, us: 2.5, total: 4.17 },
     });
   });
 
@@ -193,6 +210,45 @@ describe('words and numbers', () => {
       'Golden Dome share: 0.0045%',
       'With Golden Dome: 2.0182%',
     ]);
+  });
+
+  it('keeps the yearly table adding up: US$175B over 3 years at a GDP share adds up (not 4.16 + 54.18 = 58.33)', () => {
+    const parsed = parseScenarioDoc({
+      schemaVersion: 3,
+      id: 'trump-175',
+      name: 'US$175B',
+      cost: { estimateId: 'trump-total-2025' },
+      startYear: 2026,
+      years: 3,
+      profile: 'even',
+      share: { rule: 'gdp' },
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const { table, summary } = yearlyText(resultSeries(computeScenario(parsed.scenario), 'USD', 'nominal'));
+    // Exact: US$58.333B a year, Canada US$4.158B (12.474B in all), the US US$54.175B: each rounded
+    // alone, 4.16 + 54.18 ≠ 58.33. Rounded together, every row and column adds up.
+    expect(table.rows).toEqual([
+      ['2026', '4.16', '54.18', '58.34'],
+      ['2027', '4.16', '54.17', '58.33'],
+      ['2028', '4.15', '54.18', '58.33'],
+    ]);
+    expect(table.foot).toEqual(['Total', '12.47', '162.53', '175.00']);
+    expect(summary).toContain('US$12.47 billion');
+  });
+
+  it('keeps every yearly and compare table adding up, rows and columns, in both currencies', () => {
+    const cents = (text: string) => Math.round(Number(text.replace(/,/g, '')) * 100);
+    for (const currency of ['USD', 'CAD'] as const) {
+      for (const percent of ['10', '33.3', '7.77']) {
+        const { rows, foot = [] } = yearlyText(
+          resultSeries(threeBillion(percent), currency, 'nominal'),
+        ).table;
+        for (const [, canada = '', us = '', total = ''] of [...rows, foot])
+          expect(cents(canada) + cents(us)).toBe(cents(total));
+        for (const col of [1, 2, 3])
+          expect(rows.reduce((acc, r) => acc + cents(r[col] ?? ''), 0)).toBe(cents(foot[col] ?? ''));
+      }
+    }
   });
 
   it('keeps the GDP table adding up: without + share = with', () => {

@@ -1,4 +1,4 @@
-/** Evaluating an answer expression exactly, in Dec (40 significant digits, half-even). */
+/** Evaluating an answer expression exactly, in Dec (80 significant digits, half-even). */
 import type { Dec } from '../money';
 import type { ExpressionError } from './lexer';
 import type { FunctionName, OutputName } from './names';

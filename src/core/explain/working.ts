@@ -1,9 +1,11 @@
 /**
  * The working of a reported figure (types.ts): the steps from the base cost to the report's total,
  * computed from the same exact yearly figures the report rounds, so the chain ends at the report's
- * figure to the cent. Exact; the only rounding is the last one, half-even, as in report.ts.
+ * figure to the cent. Exact; the only rounding is the last one, as in report.ts: half-even, and for
+ * the program, Canada and the US the totals of the controlled rounding (roundSplitTotals).
  */
 import type { ScenarioResult } from '../compute';
+import { roundSplitTotals, type SplitTotals } from '../controlledRounding';
 import type { Dollars } from '../units';
 import { dec, HUNDRED, ONE, pctToFraction, roundHalfEven, sum, ZERO, type Dec } from '../money';
 import { exactColumns, MONEY_DP, PCT_DP, type ExactColumns } from '../report';
@@ -15,7 +17,20 @@ export function workingFor(result: ScenarioResult, target: WorkingTarget, dollar
   const steps = stepsFor(result, target, dollars, columns);
   const exact = steps[steps.length - 1]?.value ?? ZERO;
   const dp = target === 'canadaAvgPctOfDefenceBudget' ? PCT_DP : MONEY_DP;
-  return { target, dollars, steps, exact, rounded: roundHalfEven(exact, dp) };
+  const split = SPLIT[target];
+  const rounded = split ? splitTotals(columns)[split] : roundHalfEven(exact, dp);
+  return { target, dollars, steps, exact, rounded };
+}
+
+/** The report totals that are rounded together (program = Canada + US), by working target. */
+const SPLIT: Partial<Record<WorkingTarget, keyof SplitTotals>> = {
+  programUsd: 'whole',
+  canadaUsd: 'part',
+  usUsd: 'rest',
+};
+
+function splitTotals(columns: ExactColumns): SplitTotals {
+  return roundSplitTotals(sum(columns.program), sum(columns.canada), MONEY_DP);
 }
 
 function stepsFor(
@@ -28,8 +43,7 @@ function stepsFor(
   if (target === 'programUsd') return program;
   const programValue = program[program.length - 1]?.value ?? ZERO;
   if (target === 'usUsd') {
-    const canada = roundHalfEven(sum(columns.canada), MONEY_DP);
-    const value = roundHalfEven(programValue, MONEY_DP).minus(canada);
+    const { part: canada, rest: value } = splitTotals(columns);
     return [...program, { kind: 'minusCanada', operation: 'minus', operand: canada, value, unit: 'USD' }];
   }
   const canada = [...program, ...canadaSteps(result, dollars, programValue, sum(columns.canada))];

@@ -65,16 +65,18 @@ export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
   const unit = `${billionsUnit(s.currency, lang)} ${dollarsNote(s.dollars, s.dollarYear, lang)}`;
   const money = (n: number) => formatMoneyBn(n, s.currency, lang);
   const bn = (n: number) => formatBn(n, lang);
-  const peak = peakBy(s.yearly, (p) => p.total);
+  // Every figure in words is the table's, so the sentence, the tooltips and the table agree and add up.
+  const { yearly, totals } = s.shown;
+  const peak = peakBy(yearly, (p) => p.total);
   const [canada, us, total] = [t('charts.canada'), t('charts.us'), t('charts.total')];
   return {
     title: t('charts.yearly.title', { unit }),
     summary: peak
       ? t('charts.yearly.summary', {
           span: span(s),
-          canada: money(s.totals.canada),
-          us: money(s.totals.us),
-          total: money(s.totals.total),
+          canada: money(totals.canada),
+          us: money(totals.us),
+          total: money(totals.total),
           year: peak.year,
           peak: money(peak.total),
         })
@@ -82,11 +84,11 @@ export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
     table: {
       caption: t('charts.yearly.caption', { unit }),
       columns: [t('charts.year'), canada, us, total],
-      rows: s.yearly.map((p) => [String(p.year), bn(p.canada), bn(p.us), bn(p.total)]),
-      foot: [total, bn(s.totals.canada), bn(s.totals.us), bn(s.totals.total)],
+      rows: yearly.map((p) => [String(p.year), bn(p.canada), bn(p.us), bn(p.total)]),
+      foot: [total, bn(totals.canada), bn(totals.us), bn(totals.total)],
     },
     tips: tips(
-      s.yearly,
+      yearly,
       (p) => p.year,
       (p) => ({
         title: String(p.year),

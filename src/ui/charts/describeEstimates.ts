@@ -45,7 +45,7 @@ export function compareText(
     summary: [
       t('charts.compare.summary', { count: points.length }),
       ...points.map((p) =>
-        t('charts.compare.item', { name: name(p), canada: money(p.canada), us: money(p.us) }),
+        t('charts.compare.item', { name: name(p), canada: money(p.shown.canada), us: money(p.shown.us) }),
       ),
     ].join(' '),
     table: {
@@ -53,9 +53,9 @@ export function compareText(
       columns: [t('charts.compare.scenario'), canada, us, total],
       rows: points.map((p) => [
         name(p),
-        formatBn(p.canada, lang),
-        formatBn(p.us, lang),
-        formatBn(p.total, lang),
+        formatBn(p.shown.canada, lang),
+        formatBn(p.shown.us, lang),
+        formatBn(p.shown.total, lang),
       ]),
     },
     tips: tips(
@@ -64,9 +64,9 @@ export function compareText(
       (p) => ({
         title: name(p),
         lines: [
-          tipLine(lang, canada, money(p.canada)),
-          tipLine(lang, us, money(p.us)),
-          tipLine(lang, total, money(p.total)),
+          tipLine(lang, canada, money(p.shown.canada)),
+          tipLine(lang, us, money(p.shown.us)),
+          tipLine(lang, total, money(p.shown.total)),
         ],
       }),
     ),
@@ -82,8 +82,8 @@ export function compareRowLabel(
 ): string {
   return messagesIn(lang)('charts.compare.row', {
     name: compareName(p, dollars, lang),
-    canada: shortMoneyBn(p.canada, currency, lang),
-    us: shortMoneyBn(p.us, currency, lang),
+    canada: shortMoneyBn(p.shown.canada, currency, lang),
+    us: shortMoneyBn(p.shown.us, currency, lang),
   });
 }
 

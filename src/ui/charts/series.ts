@@ -17,7 +17,7 @@ import {
   type YearRow,
 } from '../../core';
 import { translate, type Lang } from '../../i18n';
-import { toBillions, toPctNumber } from './convert';
+import { splitBillions, toBillions, toPctNumber } from './convert';
 import { tickPct } from './format';
 
 export { toBillions, toPctNumber };
@@ -73,6 +73,11 @@ export interface ResultSeries {
   readonly nato: readonly NatoLine[];
   /** Whole-program totals in billions of the display currency. */
   readonly totals: MoneyBn;
+  /**
+   * The yearly figures and totals as a table shows them (2 places, rounded together so that every
+   * row and column adds up; see splitBillions).
+   */
+  readonly shown: { readonly yearly: readonly YearPoint[]; readonly totals: MoneyBn };
   /** Canada's defence budget and GDP, C$ billions (GDP converted at the scenario's rate). */
   readonly canadaBudgetCadBn: number;
   readonly canadaGdpCadBn: number;
@@ -102,6 +107,15 @@ function moneyBn(row: MoneyFields, fx: FxRates, currency: DisplayCurrency): Mone
 /** Yearly cost, Canada and the US, in billions of the display currency. */
 export function yearlySeries(report: Report, fx: FxRates, currency: DisplayCurrency): YearPoint[] {
   return report.rows.map((row) => ({ year: row.year, ...moneyBn(row, fx, currency) }));
+}
+
+/** The yearly table's figures: every row and column adds up at 2 places (splitBillions). */
+export function shownSeries(report: Report, fx: FxRates, currency: DisplayCurrency): ResultSeries['shown'] {
+  const split = splitBillions(report.rows.map((row) => rowMoney(row, fx, currency)));
+  return {
+    yearly: report.rows.map((row, i) => ({ year: row.year, ...(split.rows[i] ?? split.totals) })),
+    totals: split.totals,
+  };
 }
 
 /** Canada's running total, summed exactly before conversion. */
@@ -162,12 +176,15 @@ export function resultSeries(
     gdp: gdpSeries(report, result),
     nato: natoLines(lang),
     totals: moneyBn(report.totals, fx, currency),
+    shown: shownSeries(report, fx, currency),
     canadaBudgetCadBn: toBillions(result.scenario.context.canadaDefenceBudgetCad),
     canadaGdpCadBn: toBillions(result.scenario.context.canadaGdpUsd.times(fx.cadPerUsd)),
   };
 }
 
 export interface ComparePoint extends MoneyBn {
+  /** The totals as the table shows them (2 places, Canada + US = total; see splitBillions). */
+  readonly shown: MoneyBn;
   /** Position in the list, as a string key (names may repeat). */
   readonly key: string;
   readonly name: string;
@@ -184,7 +201,9 @@ export function compareSeries(
   return items.map(({ name, result }, i) => {
     const totals = reportFor(result, dollars).totals;
     const dollarYear = result.base.dollarYear;
-    return { key: String(i), name, dollarYear, ...moneyBn(totals, result.scenario.fx, currency) };
+    const money = rowMoney(totals, result.scenario.fx, currency);
+    const shown = splitBillions([money]).totals;
+    return { key: String(i), name, dollarYear, shown, ...moneyBn(totals, result.scenario.fx, currency) };
   });
 }
 
