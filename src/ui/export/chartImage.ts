@@ -109,6 +109,8 @@ const STYLE_PROPS = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  'paint-order',
   'opacity',
   'visibility',
 ] as const;
