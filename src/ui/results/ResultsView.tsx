@@ -12,6 +12,7 @@ import { useI18n } from '../useI18n';
 import { SourcePanel } from './SourcePanel';
 import { SummaryCards } from './SummaryCards';
 import { WorkingList } from './WorkingList';
+import { ReportAssumptions, ReportHead } from '../report/ReportParts';
 import { summarySentence } from './summaryText';
 import { ChartExportContext } from '../export/context';
 import { scenarioExportInfo } from '../export/exportInfo';
@@ -67,6 +68,7 @@ export function ResultsView({
   );
   return (
     <ChartExportContext.Provider value={exportInfo}>
+      {!stale && <ReportHead result={result} currency={currency} dollars={dollars} />}
       <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
       <WorkingList result={result} dollars={dollars} />
       <p className="visually-hidden" aria-live="polite">
@@ -77,6 +79,7 @@ export function ResultsView({
       {/* Drawn in the same render as the numbers, never deferred: a chart on screen, off screen or on
           paper (Ctrl+P prints what is in the page at that instant) always shows these inputs. */}
       <ResultCharts result={result} currency={currency} dollars={dollars} />
+      {!stale && <ReportAssumptions result={result} />}
       <ChartExportContext.Provider value={estimatesInfo}>
         <EstimatesChart
           selectedId={estimate?.id}

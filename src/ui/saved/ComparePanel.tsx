@@ -9,6 +9,7 @@ import { inCurrency, summarySentence } from '../results/summaryText';
 import { useI18n } from '../useI18n';
 import { ChartExportContext } from '../export/context';
 import { compareExportInfo } from '../export/exportInfo';
+import { PrintCompareButton } from '../report/ReportParts';
 
 export function ComparePanel({ items }: { items: readonly { name: string; result: ScenarioResult }[] }) {
   const { t, lang } = useI18n();
@@ -21,7 +22,7 @@ export function ComparePanel({ items }: { items: readonly { name: string; result
   );
   if (items.length < 2) return null;
   return (
-    <section className="panel" aria-labelledby="compare-heading">
+    <section className="panel compare-panel" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('calculator.compare.title', { count: items.length })}</h2>
       {/* A wide table scrolls sideways in its own box, which the keyboard can reach and scroll. */}
       <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -62,6 +63,9 @@ export function ComparePanel({ items }: { items: readonly { name: string; result
       <ChartExportContext.Provider value={exportInfo}>
         <CompareChart items={items} currency={currency} dollars={dollars} />
       </ChartExportContext.Provider>
+      <div className="button-row no-print">
+        <PrintCompareButton />
+      </div>
       <ul className="sentences">
         {items.map(({ name, result }, i) => (
           <li key={`${i}-${name}`}>
