@@ -200,6 +200,7 @@ test('in French the image says it in French, and the menu is reachable by keyboa
   await expect(group.getByRole('button', { name: /^Image PNG/ })).toBeVisible();
   const box = await group.boundingBox();
   expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(375);
+  await group.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/export-menu-phone-fr.png' });
   const svg = unescapeXml(readFileSync(await download(page, group, /^Image SVG/), 'utf8'));
   const drawn = drawnText(svg);
