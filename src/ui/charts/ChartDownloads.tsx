@@ -38,7 +38,7 @@ function useImage(props: ChartDownloadsProps): () => ChartImage | undefined {
   return useCallback(() => {
     const section = frame.current;
     const plot = section?.querySelector<SVGSVGElement>('.chart-plot svg.recharts-surface');
-    if (!section || !plot) return undefined;
+    if (!section || !plot || !info) return undefined;
     const note = section.querySelector('.chart-note')?.textContent ?? '';
     const text = { title, summary, note, ...info };
     return buildChartImage(plot, legendOf(section), text, getComputedStyle(section).fontFamily);
@@ -58,7 +58,7 @@ export function ChartDownloads(props: ChartDownloadsProps) {
   const [status, setStatus] = useState('');
   const [px, setPx] = useState<{ width: number; height: number }>();
   const name = table.csv?.name ?? 'chart';
-  const file = (ext: string) => `${info.fileStem}.${name}.${ext}`;
+  const file = (ext: string) => `${info?.fileStem ?? 'chart'}.${name}.${ext}`;
 
   // The stated size follows the drawing while the menu is open (a new scenario, another width).
   useEffect(() => {
@@ -102,6 +102,8 @@ export function ChartDownloads(props: ChartDownloadsProps) {
 
   const count = (n: number) => n.toLocaleString(LOCALES[lang]);
   const label = t('export.menuLabel', { title });
+  // Out-of-date charts (the inputs cannot be computed) are not offered: what leaves is always current.
+  if (!info) return null;
   return (
     <div className="chart-downloads no-print">
       <button

@@ -19,11 +19,13 @@ export interface ChartExportInfo {
   readonly fileStem: string;
 }
 
-export const ChartExportContext = createContext<ChartExportInfo | undefined>(undefined);
+/** null: the charts are of a scenario that is no longer the current one (out of date): no downloads. */
+export const ChartExportContext = createContext<ChartExportInfo | null | undefined>(undefined);
 
 /** The info of the nearest provider; a chart outside any (a test) still downloads, with a plain name. */
-export function useChartExportInfo(): ChartExportInfo {
-  return useContext(ChartExportContext) ?? FALLBACK;
+export function useChartExportInfo(): ChartExportInfo | null {
+  const info = useContext(ChartExportContext);
+  return info === undefined ? FALLBACK : info;
 }
 
 const FALLBACK: ChartExportInfo = { name: '', sentence: '', source: '', units: '', fileStem: 'chart' };

@@ -67,7 +67,7 @@ export function ResultsView({
     [exportInfo, t],
   );
   return (
-    <ChartExportContext.Provider value={exportInfo}>
+    <ChartExportContext.Provider value={stale ? null : exportInfo}>
       {!stale && <ReportHead result={result} currency={currency} dollars={dollars} />}
       <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
       <WorkingList result={result} dollars={dollars} />
@@ -80,7 +80,7 @@ export function ResultsView({
           paper (Ctrl+P prints what is in the page at that instant) always shows these inputs. */}
       <ResultCharts result={result} currency={currency} dollars={dollars} />
       {!stale && <ReportAssumptions result={result} />}
-      <ChartExportContext.Provider value={estimatesInfo}>
+      <ChartExportContext.Provider value={stale ? null : estimatesInfo}>
         <EstimatesChart
           selectedId={estimate?.id}
           fx={result.scenario.fx}

@@ -118,7 +118,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
             ]}
           />
           <ChartExportContext.Provider
-            value={{ ...exportInfo, units: unitsLine(currency, 'nominal', undefined, lang) }}
+            value={exportInfo && { ...exportInfo, units: unitsLine(currency, 'nominal', undefined, lang) }}
           >
             <FanChart
               years={fan}
@@ -131,7 +131,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
           {shown.sensitivity.length > 0 && (
             // The tornado is always in Canadian dollars, nominal.
             <ChartExportContext.Provider
-              value={{ ...exportInfo, units: unitsLine('CAD', 'nominal', undefined, lang) }}
+              value={exportInfo && { ...exportInfo, units: unitsLine('CAD', 'nominal', undefined, lang) }}
             >
               <TornadoChart rows={tornado} base={base} currency="CAD" />
             </ChartExportContext.Provider>
