@@ -177,7 +177,10 @@ test('every chart downloads as PNG, SVG and CSV for the current scenario', async
       if (name === 'estimates-chart') expect(drawn).toContain('Source: each estimate’s publisher');
       else if (name === 'compare-chart') expect(drawn).toMatch(/Source: Congressional .*; President Trump/);
       else expect(drawn).toContain(SOURCE);
-      expect(drawn).toContain('Money in US dollars, nominal');
+      // The tornado is always in Canadian dollars; the others in the page's choice (US dollars here).
+      expect(drawn).toContain(
+        `Money in ${name === 'tornado-chart' ? 'Canadian' : 'US'} dollars, nominal (as spent each year).`,
+      );
 
       // CSV: the table's numbers.
       const csv = parseCsv(readFileSync(await download(page, group, 'CSV of the numbers drawn'), 'utf8'));
