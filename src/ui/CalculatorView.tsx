@@ -74,7 +74,7 @@ export function CalculatorView() {
   };
 
   return (
-    <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div className="calculator-page" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <main className="layout">
         <section className="inputs" aria-labelledby="inputs-heading">
           <FieldProblems.Provider value={derived.ok ? NO_PROBLEMS : derived.problems}>

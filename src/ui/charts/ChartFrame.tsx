@@ -3,9 +3,11 @@
  * drawing (role="img" with a one-sentence summary) or, when switched, an accessible table with the
  * same numbers. The button is a plain button whose label says what it will do, not a toggle with
  * aria-pressed: a toggle's label must stay the same, and "Show as table, pressed" over a table reads wrong.
+ * Every chart has a download menu (ChartDownloads): PNG, SVG, copy as image, and its CSV.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../useI18n';
+import { ChartDownloads } from './ChartDownloads';
 import { DataTable, type TableSpec } from './DataTable';
 import './charts.css';
 
@@ -31,14 +33,16 @@ export function ChartFrame(props: ChartFrameProps) {
   const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
+  const frame = useRef<HTMLElement>(null);
   return (
-    <section className="chart" aria-labelledby={headingId}>
+    <section className="chart" aria-labelledby={headingId} ref={frame}>
       <div className="chart-head">
         <h3 id={headingId}>{title}</h3>
         {controls}
         <button type="button" className="chart-toggle" onClick={() => setAsTable((v) => !v)}>
           {asTable ? t('charts.showChart') : t('charts.showTable')}
         </button>
+        <ChartDownloads title={title} summary={summary} table={table} frame={frame} asTable={asTable} />
       </div>
       {note ? <p className="chart-note">{note}</p> : null}
       {asTable ? (

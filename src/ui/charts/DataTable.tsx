@@ -4,6 +4,7 @@
  * users can scroll it too; the caption is repeated above the region so it never scrolls away.
  */
 import { useId } from 'react';
+import type { ChartCsv } from './chartCsv';
 
 export interface TableSpec {
   readonly caption: string;
@@ -15,6 +16,8 @@ export interface TableSpec {
   readonly rows: readonly (readonly string[])[];
   /** An optional totals row, formatted like the others. */
   readonly foot?: readonly string[];
+  /** The same numbers as the chart draws them, for its CSV download (chartCsv.ts). */
+  readonly csv?: ChartCsv;
 }
 
 function cellClass(numeric: readonly boolean[] | undefined, i: number): string | undefined {

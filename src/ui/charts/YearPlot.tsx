@@ -116,6 +116,7 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
         </g>
         {hoveredYear !== undefined && bars ? (
           <rect
+            className="chart-hover"
             x={scale.bandStart(hoveredYear)}
             y={scale.top}
             width={scale.band}
@@ -125,6 +126,7 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
         ) : null}
         {hoveredYear !== undefined && !bars ? (
           <line
+            className="chart-hover"
             x1={scale.x(hoveredYear)}
             x2={scale.x(hoveredYear)}
             y1={scale.top}
@@ -275,12 +277,23 @@ function Area({
           key={year}
           cx={scale.x(i)}
           cy={scale.y(layer.values[i] ?? 0)}
-          r={i === hovered ? 5 : 3}
+          r={3}
           fill={layer.colour}
-          stroke={i === hovered ? PALETTE.background : layer.colour}
-          strokeWidth={i === hovered ? 2 : 3}
+          stroke={layer.colour}
+          strokeWidth={3}
         />
       ))}
+      {hovered !== undefined ? (
+        <circle
+          className="chart-hover"
+          cx={scale.x(hovered)}
+          cy={scale.y(layer.values[hovered] ?? 0)}
+          r={5}
+          fill={layer.colour}
+          stroke={PALETTE.background}
+          strokeWidth={2}
+        />
+      ) : null}
     </g>
   );
 }

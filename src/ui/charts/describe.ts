@@ -7,6 +7,7 @@ import { translate, type Lang, type MessageKey, type Params } from '../../i18n';
 import type { TableSpec } from './DataTable';
 import { billionsUnit, dollarsNote, formatBn, formatMoneyBn, formatPct, tickPct } from './format';
 import type { ResultSeries } from './series';
+import { budgetCsv, cumulativeCsv, gdpCsv, yearlyCsv } from './chartCsv';
 
 /** A tooltip's heading and lines, with units. */
 export interface Tip {
@@ -86,6 +87,7 @@ export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
       columns: [t('charts.year'), canada, us, total],
       rows: yearly.map((p) => [String(p.year), bn(p.canada), bn(p.us), bn(p.total)]),
       foot: [total, bn(totals.canada), bn(totals.us), bn(totals.total)],
+      csv: yearlyCsv(s),
     },
     tips: tips(
       yearly,
@@ -121,6 +123,7 @@ export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
         formatBn(s.yearly[i]?.canada ?? 0, lang),
         formatBn(p.canada, lang),
       ]),
+      csv: cumulativeCsv(s),
     },
     tips: tips(
       s.cumulative,
@@ -150,6 +153,7 @@ export function budgetText(s: ResultSeries, lang: Lang = 'en'): ChartText {
       caption: t('charts.budget.caption', { budget }),
       columns: [t('charts.year'), t('charts.budget.column')],
       rows: s.budget.map((p) => [String(p.year), pct(p.pct)]),
+      csv: budgetCsv(s),
     },
     tips: tips(
       s.budget,
@@ -185,6 +189,7 @@ export function gdpText(s: ResultSeries, lang: Lang = 'en'): ChartText {
       caption: t('charts.gdp.caption', { gdp: formatMoneyBn(s.canadaGdpCadBn, 'CAD', lang), lines }),
       columns: [t('charts.year'), without, share, withGd],
       rows: s.gdp.map((p) => [String(p.year), pct(p.withoutPct), pct(p.goldenDomePct), pct(p.withPct)]),
+      csv: gdpCsv(s),
     },
     tips: tips(
       s.gdp,

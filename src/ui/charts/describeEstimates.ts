@@ -10,6 +10,7 @@ import { groupName, type EstimateBar } from './estimateSeries';
 import { billionsUnit, formatBn, formatMoneyBn, shortMoneyBn } from './format';
 import type { ComparePoint, DisplayCurrency } from './series';
 import { dollarsLabel } from './uncertaintySeries';
+import { compareCsv, estimatesCsv } from './chartCsv';
 
 /**
  * Constant dollars are each scenario's own dollar-year: the unit names the year when all share it,
@@ -57,6 +58,7 @@ export function compareText(
         formatBn(p.shown.us, lang),
         formatBn(p.shown.total, lang),
       ]),
+      csv: compareCsv(points, currency, dollars),
     },
     tips: tips(
       points,
@@ -160,6 +162,7 @@ export function estimatesText(bars: readonly EstimateBar[], fx: FxRates, lang: L
         b.published,
         estimateNotes(b, lang).join(noteSeparator(lang)),
       ]),
+      csv: estimatesCsv(bars),
     },
     tips: tips(
       bars,

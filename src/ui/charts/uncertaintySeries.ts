@@ -9,6 +9,7 @@ import { LOCALES, translate, type Lang } from '../../i18n';
 import { messagesIn, tipLine, tips, type ChartText } from './describe';
 import { billionsUnit, formatBn, formatMoneyBn, moneyRange as moneyRangeText, shortMoneyBn } from './format';
 import type { DisplayCurrency } from './series';
+import { fanCsv, tornadoCsv } from './chartCsv';
 
 /** One year of the simulation: percentiles of Canada's cost, billions of the display currency. */
 export interface FanYear {
@@ -151,6 +152,7 @@ export function fanText(
         percentile(95),
       ],
       rows: years.map((y) => [String(y.year), bn(y.p5), bn(y.p25), bn(y.p50), bn(y.p75), bn(y.p95)]),
+      csv: fanCsv(years, currency, dollars, dollarYear),
     },
     tips: tips(
       years,
@@ -285,6 +287,7 @@ export function tornadoText(
       ],
       numeric: [false, false, true, false, true, true],
       rows: rows.map((r) => [r.input, r.lowInput, bn(r.atLow), r.highInput, bn(r.atHigh), bn(swing(r))]),
+      csv: tornadoCsv(rows, currency),
     },
     tips: tips(
       rows.map((row, i) => ({ row, key: String(i) })),

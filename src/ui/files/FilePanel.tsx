@@ -8,6 +8,7 @@ import { shareUrl } from '../address';
 import { parseRoute } from '../route';
 import { downloadText } from '../download';
 import { useI18n } from '../useI18n';
+import { PrintReportButton } from '../report/ReportParts';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -86,7 +87,9 @@ export function FilePanel({
         <button type="button" onClick={() => void share()}>
           {t('calculator.files.share')}
         </button>
+        <PrintReportButton />
       </div>
+      <p className="hint">{t('export.printHint')}</p>
       <p className="hint">{t('calculator.files.hint', { dollars: t(`calculator.dollars.${dollars}`) })}</p>
       {copied && (
         <p role="status" className="hint">

@@ -1,4 +1,5 @@
 /** The results of a computable scenario: sentence, cards, source, charts, downloads. */
+import { useMemo } from 'react';
 import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
 import { type Dollars, type ScenarioResult } from '../../core';
@@ -11,7 +12,10 @@ import { useI18n } from '../useI18n';
 import { SourcePanel } from './SourcePanel';
 import { SummaryCards } from './SummaryCards';
 import { WorkingList } from './WorkingList';
+import { ReportAssumptions, ReportHead } from '../report/ReportParts';
 import { summarySentence } from './summaryText';
+import { ChartExportContext } from '../export/context';
+import { scenarioExportInfo } from '../export/exportInfo';
 
 /** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
 export function GlanceBar({ result, dollars }: { result: ScenarioResult; dollars: Dollars }) {
@@ -53,8 +57,18 @@ export function ResultsView({
     1200,
   );
   const { estimate } = result.base;
+  // What every chart below says about itself when downloaded: always this render's scenario.
+  const exportInfo = useMemo(
+    () => scenarioExportInfo(result, currency, dollars, lang),
+    [result, currency, dollars, lang],
+  );
+  const estimatesInfo = useMemo(
+    () => ({ ...exportInfo, source: t('export.source', { source: t('export.sourceEstimates') }) }),
+    [exportInfo, t],
+  );
   return (
-    <>
+    <ChartExportContext.Provider value={stale ? null : exportInfo}>
+      {!stale && <ReportHead result={result} currency={currency} dollars={dollars} />}
       <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
       <WorkingList result={result} dollars={dollars} />
       <p className="visually-hidden" aria-live="polite">
@@ -65,13 +79,16 @@ export function ResultsView({
       {/* Drawn in the same render as the numbers, never deferred: a chart on screen, off screen or on
           paper (Ctrl+P prints what is in the page at that instant) always shows these inputs. */}
       <ResultCharts result={result} currency={currency} dollars={dollars} />
-      <EstimatesChart
-        selectedId={estimate?.id}
-        fx={result.scenario.fx}
-        {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
-      />
+      {!stale && <ReportAssumptions result={result} />}
+      <ChartExportContext.Provider value={stale ? null : estimatesInfo}>
+        <EstimatesChart
+          selectedId={estimate?.id}
+          fx={result.scenario.fx}
+          {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
+        />
+      </ChartExportContext.Provider>
       {!stale && <UncertaintyPanel result={result} />}
       {!stale && <FilePanel result={result} compared={compared} />}
-    </>
+    </ChartExportContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 /** Two to four saved scenarios side by side: a table of totals, a chart, and a sentence for each. */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { type ScenarioResult } from '../../core';
 import { formatMoney, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
@@ -7,15 +7,22 @@ import { reportFor } from '../reportFor';
 import { CompareChart } from '../lazyCharts';
 import { inCurrency, summarySentence } from '../results/summaryText';
 import { useI18n } from '../useI18n';
+import { ChartExportContext } from '../export/context';
+import { compareExportInfo } from '../export/exportInfo';
+import { PrintCompareButton } from '../report/ReportParts';
 
 export function ComparePanel({ items }: { items: readonly { name: string; result: ScenarioResult }[] }) {
   const { t, lang } = useI18n();
   const currency = useAppStore((s) => s.currency);
   const dollars = useAppStore((s) => s.dollars);
   const captionId = useId();
+  const exportInfo = useMemo(
+    () => compareExportInfo(items, currency, dollars, lang),
+    [items, currency, dollars, lang],
+  );
   if (items.length < 2) return null;
   return (
-    <section className="panel" aria-labelledby="compare-heading">
+    <section className="panel compare-panel" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('calculator.compare.title', { count: items.length })}</h2>
       {/* A wide table scrolls sideways in its own box, which the keyboard can reach and scroll. */}
       <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -53,7 +60,12 @@ export function ComparePanel({ items }: { items: readonly { name: string; result
           </tbody>
         </table>
       </div>
-      <CompareChart items={items} currency={currency} dollars={dollars} />
+      <ChartExportContext.Provider value={exportInfo}>
+        <CompareChart items={items} currency={currency} dollars={dollars} />
+      </ChartExportContext.Provider>
+      <div className="button-row no-print">
+        <PrintCompareButton />
+      </div>
       <ul className="sentences">
         {items.map(({ name, result }, i) => (
           <li key={`${i}-${name}`}>

@@ -6,6 +6,8 @@ import { formToDoc, useAppStore } from '../../state';
 import { useI18n } from '../useI18n';
 import { downloadText } from '../download';
 import { FanChart, TornadoChart } from '../lazyCharts';
+import { ChartExportContext, useChartExportInfo } from '../export/context';
+import { unitsLine } from '../export/exportInfo';
 import { fanYears, rangeSentence, tornadoBase, tornadoRows } from './uncertaintyView';
 import { useSimulation } from './useSimulation';
 
@@ -68,6 +70,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
   const tornado = useMemo(() => (sensitivity ? tornadoRows(sensitivity, lang) : []), [sensitivity, lang]);
   const base = useMemo(() => (hasRanges ? tornadoBase(result.scenario) : 0), [hasRanges, result.scenario]);
   const id = result.scenario.id;
+  const exportInfo = useChartExportInfo();
   return (
     <section className="panel" aria-labelledby="uncertainty-heading">
       <h2 id="uncertainty-heading">{t('calculator.outcomes.title')}</h2>
@@ -114,14 +117,25 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
               },
             ]}
           />
-          <FanChart
-            years={fan}
-            currency={currency}
-            dollars="nominal"
-            draws={shown.simulation.draws}
-            dollarYear={result.base.dollarYear}
-          />
-          {shown.sensitivity.length > 0 && <TornadoChart rows={tornado} base={base} currency="CAD" />}
+          <ChartExportContext.Provider
+            value={exportInfo && { ...exportInfo, units: unitsLine(currency, 'nominal', undefined, lang) }}
+          >
+            <FanChart
+              years={fan}
+              currency={currency}
+              dollars="nominal"
+              draws={shown.simulation.draws}
+              dollarYear={result.base.dollarYear}
+            />
+          </ChartExportContext.Provider>
+          {shown.sensitivity.length > 0 && (
+            // The tornado is always in Canadian dollars, nominal.
+            <ChartExportContext.Provider
+              value={exportInfo && { ...exportInfo, units: unitsLine('CAD', 'nominal', undefined, lang) }}
+            >
+              <TornadoChart rows={tornado} base={base} currency="CAD" />
+            </ChartExportContext.Provider>
+          )}
           <div className="button-row">
             <button
               type="button"
