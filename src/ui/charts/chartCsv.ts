@@ -9,7 +9,7 @@
 import { Dec, fixed, type Dollars } from '../../core';
 import type { EstimateBar } from './estimateSeries';
 import type { ComparePoint, DisplayCurrency, ResultSeries } from './series';
-import type { FanYear, TornadoRow } from './uncertaintySeries';
+import type { FanYear, TornadoRow } from './uncertaintyTypes';
 
 export interface ChartCsv {
   /** The chart's name in file names: `<scenario>.<name>.csv`. */

@@ -10,16 +10,9 @@ import { messagesIn, tipLine, tips, type ChartText } from './describe';
 import { billionsUnit, formatBn, formatMoneyBn, moneyRange as moneyRangeText, shortMoneyBn } from './format';
 import type { DisplayCurrency } from './series';
 import { fanCsv, tornadoCsv } from './chartCsv';
+import type { FanYear, TornadoRow } from './uncertaintyTypes';
 
-/** One year of the simulation: percentiles of Canada's cost, billions of the display currency. */
-export interface FanYear {
-  readonly year: number;
-  readonly p5: number;
-  readonly p25: number;
-  readonly p50: number;
-  readonly p75: number;
-  readonly p95: number;
-}
+export type { FanYear, TornadoRow };
 
 /** What the fan chart draws: two range areas and a line. */
 export interface FanPoint {
@@ -29,18 +22,6 @@ export interface FanPoint {
   /** The 50% band, p25 to p75. */
   readonly band50: readonly [number, number];
   readonly median: number;
-}
-
-/** One input moved from its low to its high value, the others at their most likely values. */
-export interface TornadoRow {
-  /** The input's name as shown, e.g. "Base cost". */
-  readonly input: string;
-  /** The input's low and high values as shown, e.g. "US$161B" and "US$542B". */
-  readonly lowInput: string;
-  readonly highInput: string;
-  /** Canada's total with the input at its low and at its high value, billions of the display currency. */
-  readonly atLow: number;
-  readonly atHigh: number;
 }
 
 /** What the tornado chart draws for one row. */
