@@ -108,7 +108,7 @@ export function CalculatorView() {
           {/* One place in the tree whether current or out of date, so the results keep their own
               state (a chart shown as a table) while the inputs are being fixed. */}
           {shown && (
-            <div className={derived.ok ? 'current' : 'stale'}>
+            <div className={derived.ok ? 'results-body' : 'results-body stale'}>
               <ResultsView
                 result={shown}
                 currency={currency}

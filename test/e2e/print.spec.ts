@@ -142,7 +142,7 @@ for (const lang of ['en', 'fr'] as const)
       page,
     }) => {
       await openApp(page, lang === 'fr' ? '/?lang=fr' : '/');
-      await expect(page.locator('#results .result-charts svg.recharts-surface')).toHaveCount(4);
+      await expect(page.locator('#results .result-charts svg.year-plot-svg')).toHaveCount(4);
       await page.locator('#preset').selectOption(PRESET);
       const { pages, text } = await printed(page, format);
       expect(pages).toBe(1);
