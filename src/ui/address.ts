@@ -7,7 +7,6 @@
 import { useEffect } from 'react';
 import { encodeShareFragment } from '../io';
 import { derivePresented, getAppStore, type AppState } from '../state';
-import { afterPaint } from './afterPaint';
 import { routeHref, type Route } from './route';
 
 /** The address (path, query and fragment) of this view of the page. */
@@ -27,11 +26,7 @@ export function shareUrl(state: AppState, route: Route): string {
   return new URL(pageAddress(state, route), window.location.href).toString();
 }
 
-/**
- * Keeps the address bar on this view as the store and the route change. An edit's new address is
- * written just after the edit is drawn (within a frame; at once if the page is hidden or left), so a
- * slider drag does not wait on the browser's history.
- */
+/** Keeps the address bar on this view as the store and the route change. */
 export function useAddressSync(route: Route): void {
   useEffect(() => {
     const store = getAppStore();
@@ -41,18 +36,6 @@ export function useAddressSync(route: Route): void {
       if (address !== `${pathname}${search}${hash}`) window.history.replaceState(null, '', address);
     };
     sync();
-    const pending = afterPaint(sync);
-    const unsubscribe = store.subscribe(pending.schedule);
-    const flush = () => pending.flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    document.addEventListener('copy', flush);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      document.removeEventListener('copy', flush);
-      pending.cancel();
-    };
+    return store.subscribe(sync);
   }, [route]);
 }

@@ -13,7 +13,7 @@ async function senderView(page: Page): Promise<{ link: string; sentence: string 
   await page.getByRole('radio', { name: 'Canadian dollars' }).check();
   await page.getByRole('radio', { name: /Constant/ }).check();
   await page.getByRole('button', { name: 'Français' }).click();
-  const sentence = (await page.locator('#results > .sentence').textContent()) ?? '';
+  const sentence = (await page.locator('#results .results-body > .sentence').textContent()) ?? '';
   expect(sentence).toMatch(/\$\s?CA/);
   return { link: page.url(), sentence };
 }
@@ -29,7 +29,7 @@ test('the address holds the view; opened in a fresh browser it shows exactly tha
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(other.locator('#results > .sentence')).toHaveText(sentence);
+  await expect(other.locator('#results .results-body > .sentence')).toHaveText(sentence);
   await expect(other.getByRole('radio', { name: 'dollars canadiens' })).toBeChecked();
   await expect(other.getByRole('textbox', { name: 'Années' })).toHaveValue('12');
   // The recipient is told it is an edited scenario, not the unmodified preset.
@@ -45,13 +45,13 @@ test('a link pasted into a tab that already shows the app is opened, and Undo br
   const recipient = await browser.newContext();
   const tab = await recipient.newPage();
   await openApp(tab, '/?lang=fr');
-  const before = (await tab.locator('#results > .sentence').textContent()) ?? '';
+  const before = (await tab.locator('#results .results-body > .sentence').textContent()) ?? '';
   await tab.evaluate((hash) => {
     window.location.hash = hash;
   }, new URL(link).hash);
-  await expect(tab.locator('#results > .sentence')).toHaveText(sentence);
+  await expect(tab.locator('#results .results-body > .sentence')).toHaveText(sentence);
   await tab.getByRole('status').getByRole('button', { name: 'Annuler' }).click();
-  await expect(tab.locator('#results > .sentence')).toHaveText(before);
+  await expect(tab.locator('#results .results-body > .sentence')).toHaveText(before);
   await expect(tab.getByRole('radio', { name: 'dollars américains' })).toBeChecked();
   await recipient.close();
 });
