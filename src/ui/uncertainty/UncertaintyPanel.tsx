@@ -70,7 +70,11 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
   const tornado = useMemo(() => (sensitivity ? tornadoRows(sensitivity, lang) : []), [sensitivity, lang]);
   const base = useMemo(() => (hasRanges ? tornadoBase(result.scenario) : 0), [hasRanges, result.scenario]);
   const id = result.scenario.id;
-  const exportInfo = useChartExportInfo();
+  // While a new run is under way the last one stays in view, greyed and marked busy, with nothing to
+  // download: what leaves the page is always the current scenario's.
+  const running = state.status === 'running';
+  const pageInfo = useChartExportInfo();
+  const exportInfo = running ? null : pageInfo;
   return (
     <section className="panel" aria-labelledby="uncertainty-heading">
       <h2 id="uncertainty-heading">{t('calculator.outcomes.title')}</h2>
@@ -85,7 +89,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
             : ''}
       </p>
       {shown && (
-        <>
+        <div className={running ? 'stale' : undefined} aria-busy={running || undefined}>
           <p className="sentence">
             {t('calculator.outcomes.sentence', {
               range: rangeSentence(shown.simulation, lang),
@@ -136,7 +140,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
               <TornadoChart rows={tornado} base={base} currency="CAD" />
             </ChartExportContext.Provider>
           )}
-          <div className="button-row">
+          <div className="button-row" hidden={running}>
             <button
               type="button"
               onClick={() => downloadText(`${id}.percentiles.csv`, shown.percentilesCsv, CSV)}
@@ -150,7 +154,7 @@ export function UncertaintyPanel({ result }: { result: ScenarioResult }) {
               {t('calculator.outcomes.downloadSensitivity')}
             </button>
           </div>
-        </>
+        </div>
       )}
     </section>
   );
