@@ -4,6 +4,7 @@
  */
 import { memo, useMemo } from 'react';
 import { useI18n } from '../useI18n';
+import { axisWidth } from './axis';
 import { useChartFont } from './chartFont';
 import { ChartFrame } from './ChartFrame';
 import { gdpText, natoList } from './describe';
@@ -12,15 +13,17 @@ import type { ResultSeries } from './series';
 import { ChartLegend, CHART_HEIGHT, HatchPattern, MARGIN, useSvgId } from './visuals';
 import { YearPlot } from './YearPlot';
 
-/** Room on the right for the NATO line labels, at 16 px text. */
-const LABEL_ROOM = 84;
-
 export const GdpChart = memo(function GdpChart({ series }: { series: ResultSeries }) {
   const { t, lang } = useI18n();
   const font = useChartFont();
   const hatchId = useSvgId('hatch-gdp');
   const text = useMemo(() => gdpText(series, lang), [series, lang]);
-  const margin = useMemo(() => ({ ...MARGIN, right: Math.ceil(LABEL_ROOM * font.scale) }), [font.scale]);
+  // Room on the right for the longest NATO line label ("OTAN 3,5 %") at the axis text size.
+  const labels = series.nato.map((l) => l.label).join('\n');
+  const margin = useMemo(
+    () => ({ ...MARGIN, right: axisWidth(labels.split('\n'), font.tickPx) }),
+    [labels, font.tickPx],
+  );
   const plot = useMemo(
     () => ({
       years: series.gdp.map((p) => p.year),
