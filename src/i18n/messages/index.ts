@@ -12,6 +12,8 @@ import * as notices from './notices';
 import * as why from './why';
 // Typed-number messages (issue 9): a separate area, so other areas' additions merge cleanly.
 import * as typed from './typed';
+// A real class (issue: students apart from the key, shared computers, class results).
+import * as klass from './class';
 
 const en = {
   ...app.en,
@@ -22,6 +24,7 @@ const en = {
   ...notices.en,
   ...explain.en,
   ...typed.en,
+  ...klass.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -36,6 +39,7 @@ const fr: Messages = {
   ...notices.fr,
   ...explain.fr,
   ...typed.fr,
+  ...klass.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
