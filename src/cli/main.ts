@@ -5,6 +5,7 @@ import { parseArgs, UsageError } from './args';
 import { compute, exportCsv, list, validate } from './commands';
 import { EXIT, processConsole, safeConsole, type Console } from './console';
 import { OutError } from './outDir';
+import { gradeCommand } from './grade';
 import { simulateCommand } from './simulate';
 
 export const USAGE = `Golden Dome cost calculator — command line
@@ -20,6 +21,10 @@ Usage: npm run cli -- <command>
                                          the scenario's ranges: write <dir>/<id>.percentiles.csv
                                          (percentiles 5–95 of the totals and of each year) and
                                          <dir>/<id>.sensitivity.csv (which input matters most)
+  grade <files...> --out <dir>           mark a class's answers files (from the exercises' student
+                                         pages) again: write <dir>/class-results.csv, the same
+                                         bytes as the class results page; files that cannot be
+                                         marked are listed and the others still marked
 
   D is nominal (default) or constant. N is 100 to 1000000 draws (default 10000); S is a seed from
   0 to 4294967295 (default 1): the same seed gives the same files as the browser.
@@ -30,6 +35,7 @@ Usage: npm run cli -- <command>
 Exit codes:
   0  done
   1  an input file is invalid (one line per problem: file: field: message); nothing written
+     (grade: no answers file could be marked; files it could not mark are listed, exit 0)
   2  a usage error, or an --out that cannot be written (one line naming it and the problem)`;
 
 const OPTIONS: Record<string, readonly string[]> = {
@@ -38,6 +44,7 @@ const OPTIONS: Record<string, readonly string[]> = {
   compute: ['dollars'],
   export: ['out', 'dollars'],
   simulate: ['out', 'draws', 'seed'],
+  grade: ['out'],
 };
 
 /** Runs one command; returns the exit code. */
@@ -59,6 +66,7 @@ export function run(argv: readonly string[], terminal: Console = processConsole)
     if (command === 'validate') return validate(args, console);
     if (command === 'compute') return compute(args, console);
     if (command === 'simulate') return simulateCommand(args, console);
+    if (command === 'grade') return gradeCommand(args, console);
     return exportCsv(args, console);
   } catch (error) {
     if (error instanceof OutError) {

@@ -8,3 +8,4 @@ export * from './reconcileText';
 export * from './catalogText';
 export * from './workingText';
 export * from './fieldNames';
+export * from './classText';

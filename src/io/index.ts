@@ -12,3 +12,6 @@ export * from './answersCsv';
 export * from './fileText';
 export * from './savedBundle';
 export { parseJsonText, type JsonTextResult } from './jsonText';
+export * from './answersRead';
+export * from './classResults';
+export * from './classCsv';

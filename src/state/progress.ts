@@ -41,9 +41,28 @@ interface PersistedProgress {
   exercises: Record<string, ExerciseProgress>;
 }
 
+/** Who was working and what they had typed: kept by the page to undo a start over. */
+export type ProgressSnapshot = Readonly<PersistedProgress>;
+
 export interface ProgressState extends PersistedProgress {
   notice: ProgressNotice | null;
+  /**
+   * Whether the person at this page is known to own the stored name and answers: true when the
+   * page started with nothing stored, or once they said so (confirm), started fresh or typed a
+   * name. Not stored: on a shared computer every page load asks again.
+   */
+  confirmed: boolean;
+  confirm: () => void;
   setName: (name: string) => void;
+  /**
+   * Starts work under a name (trimmed). A name other than the current one (case and spacing aside)
+   * starts fresh: the previous student's answers are cleared. Returns what was there before.
+   */
+  startAs: (name: string) => ProgressSnapshot;
+  /** Clears the name and every answer (the next student on a shared computer); returns what was there. */
+  startOver: () => ProgressSnapshot;
+  /** Puts back a snapshot (Undo). */
+  restore: (snapshot: ProgressSnapshot) => void;
   /** Records a typed answer; a changed answer is unchecked unless `keepChecked` (open questions). */
   setAnswer: (exerciseId: string, questionId: string, answer: string, keepChecked?: boolean) => void;
   /** Marks an answer checked (or done). */
@@ -106,16 +125,36 @@ function withEntry(
   return { exercises: { ...s.exercises, [exerciseId]: { ...exercise, [questionId]: change(old) } } };
 }
 
+const snapshot = (s: ProgressState): ProgressSnapshot => ({ name: s.name, exercises: s.exercises });
+
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
 /** A new progress store over `storage` (localStorage by default). Loads synchronously from it. */
 export function createProgressStore(
   getStorage: () => Storage = () => window.localStorage,
   events?: StorageEvents,
 ): ProgressStore {
-  const store = createStore<ProgressState>()((set) => ({
+  const store = createStore<ProgressState>()((set, get) => ({
     name: '',
     exercises: {},
     notice: null,
+    confirmed: true,
+    confirm: () => set({ confirmed: true }),
     setName: (name) => set({ name: name.slice(0, MAX_NAME_LENGTH) }),
+    startAs: (name) => {
+      const before = snapshot(get());
+      const next = name.trim().slice(0, MAX_NAME_LENGTH);
+      const same = before.name === '' || sameName(before.name, next);
+      set(same ? { name: next, confirmed: true } : { name: next, exercises: {}, confirmed: true });
+      return before;
+    },
+    startOver: () => {
+      const before = snapshot(get());
+      set({ name: '', exercises: {}, confirmed: true });
+      return before;
+    },
+    restore: ({ name, exercises }) => set({ name, exercises, confirmed: true }),
     setAnswer: (exerciseId, questionId, answer, keepChecked = false) =>
       set((s) =>
         withEntry(s, exerciseId, questionId, (old) => ({
@@ -157,6 +196,8 @@ export function createProgressStore(
       else report('otherTab');
     },
   });
+  const { name, exercises } = store.getState();
+  store.setState({ confirmed: name === '' && Object.keys(exercises).length === 0 });
   return store;
 }
 

@@ -1,4 +1,7 @@
-/** The page frame: title, language, views (calculator, why the numbers differ, exercises). */
+/**
+ * The page frame: title, language, views (calculator, why the numbers differ, exercises; the
+ * teacher page and class results, which the navigation does not list: the exercise list leads there).
+ */
 import { useEffect } from 'react';
 import { isLang } from '../i18n';
 import { isShareFragment } from '../io';
@@ -97,7 +100,7 @@ export function App() {
       <NoticeBar />
       {route.view === 'why' ? (
         <WhyPage />
-      ) : route.view === 'exercises' ? (
+      ) : route.view === 'exercises' || route.view === 'teacher' || route.view === 'class' ? (
         <ExercisesPage route={route} />
       ) : (
         <CalculatorView />

@@ -1,18 +1,18 @@
 /**
- * Which view the page shows, kept in the address (`?view=why`, `?view=exercises&exercise=per-person&key=1`,
+ * Which view the page shows, kept in the address (`?view=why`, `?view=exercises&exercise=per-person`,
  * `&lang=fr`) so a teacher can share a link that opens an exercise directly. No server involved.
+ * The teacher's pages have views of their own (`?view=teacher`, its key `?view=teacher&exercise=…`,
+ * `?view=class`): no address of the student view opens a key (an old `key=1` is ignored).
  */
 import { useEffect, useState } from 'react';
 
-const VIEWS = ['calculator', 'why', 'exercises'] as const;
+const VIEWS = ['calculator', 'why', 'exercises', 'teacher', 'class'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
   readonly view: View;
-  /** The open exercise, if any. */
+  /** The open exercise, if any: its student view, or on the teacher page its answer key. */
   readonly exercise: string | null;
-  /** The teacher's answer key instead of the student view. */
-  readonly key: boolean;
 }
 
 export function parseRoute(search: string): Route {
@@ -21,7 +21,6 @@ export function parseRoute(search: string): Route {
   return {
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'calculator',
     exercise: params.get('exercise'),
-    key: params.get('key') === '1',
   };
 }
 
@@ -31,7 +30,6 @@ export function routeHref(route: Partial<Route>, search = window.location.search
   const lang = new URLSearchParams(search).get('lang');
   if (route.view && route.view !== 'calculator') params.set('view', route.view);
   if (route.exercise) params.set('exercise', route.exercise);
-  if (route.key) params.set('key', '1');
   if (lang) params.set('lang', lang);
   const query = params.toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}`;
@@ -53,7 +51,7 @@ export function useRoute(): Route {
     const update = () =>
       setRoute((old) => {
         const next = parseRoute(window.location.search);
-        return next.view === old.view && next.exercise === old.exercise && next.key === old.key ? old : next;
+        return next.view === old.view && next.exercise === old.exercise ? old : next;
       });
     listeners.add(update);
     window.addEventListener('popstate', update);

@@ -175,23 +175,32 @@ test('an exercise completed in French with the keyboard alone, exported and prin
 
   // Name, then the answers CSV.
   const name = page.getByRole('textbox', { name: 'Votre nom' });
-  await tabTo(page, name);
+  await tabTo(page, name, 'Shift+Tab');
   await page.keyboard.type('Zoé Tremblay');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Vous travaillez en tant que Zoé Tremblay.')).toBeVisible();
   const download = page.getByRole('button', { name: 'Télécharger mes réponses (CSV)' });
   await tabTo(page, download);
   await expectVisibleFocus(download);
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(file.suggestedFilename()).toBe(`${ID}.answers.csv`);
+  expect(file.suggestedFilename()).toMatch(
+    new RegExp(`^${ID}\\.Zoé-Tremblay\\.\\d{4}-\\d{2}-\\d{2}\\.answers\\.csv$`),
+  );
   const text = (await downloadBytes(file)).toString('utf8');
-  expect(text.startsWith('\uFEFFname,exercise_id,question_id,question,answer,correct\r\n')).toBe(true);
+  expect(
+    text.startsWith('\uFEFFexercise_id,name,saved_at,lang,question_id,question,answer,checked,result\r\n'),
+  ).toBe(true);
   expect(parseCsv(text).slice(1)).toEqual(
     EXERCISE.questions.map((q) => [
-      'Zoé Tremblay',
       ID,
+      'Zoé Tremblay',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/),
+      'fr',
       q.id,
       q.prompt.fr,
       ANSWERS[q.id as keyof typeof ANSWERS],
       'yes',
+      'correct',
     ]),
   );
 
@@ -208,11 +217,13 @@ test('an exercise completed in French with the keyboard alone, exported and prin
   });
   expect(await printCalls(page)).toEqual(['print-sheet print-worksheet', 'print-sheet print-worksheet']);
 
-  // The teacher key, reached and printed from the keyboard too.
-  const keyLink = page.getByRole('link', { name: 'Corrigé', exact: true });
-  await tabTo(page, keyLink, 'Shift+Tab');
+  // The teacher key, from the teacher page (the student page has no way to it), reached and
+  // printed from the keyboard too.
+  await page.goto('/?view=teacher&lang=fr');
+  const keyLink = page.getByRole('link', { name: `Corrigé — ${EXERCISE.title.fr}` });
+  await tabTo(page, keyLink);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/key=1/);
+  await expect(page).toHaveURL(new RegExp(`view=teacher&exercise=${ID}`));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${EXERCISE.title.fr}\u00a0: corrigé`);
   const printKey = page.getByRole('button', { name: 'Imprimer le corrigé' });
   await printBoth(page, printKey, page.locator('.print-key'), (key) => {
@@ -223,7 +234,8 @@ test('an exercise completed in French with the keyboard alone, exported and prin
     expect(key).toContain('à ±0,01 milliard $ CA près de la réponse');
     for (const answer of Object.values(ANSWERS)) expect(key).toContain(spaces(answer));
   });
-  expect((await printCalls(page)).slice(2)).toEqual(['print-sheet print-key', 'print-sheet print-key']);
+  // A new page load since the worksheet: only the key's two prints.
+  expect(await printCalls(page)).toEqual(['print-sheet print-key', 'print-sheet print-key']);
 });
 
 test('answers and checks are still there after a reload', async ({ page }) => {
@@ -233,6 +245,8 @@ test('answers and checks are still there after a reload', async ({ page }) => {
   await field.press('Enter');
   await expect(question(page, 1).getByRole('status')).toHaveText('Bonne réponse! Bravo.');
   await page.reload();
+  // A new page load asks whose answers these are (a shared computer) before showing them.
+  await page.getByRole('button', { name: 'Oui, elles sont à moi' }).click();
   await expect(field).toHaveValue(ANSWERS['usd-to-cad']);
   await expect(question(page, 1).getByRole('status')).toHaveText('Bonne réponse! Bravo.');
 });
@@ -244,15 +258,26 @@ test('the student view and the teacher key have no serious or critical axe viola
   await q1.getByRole('button', { name: 'Vérifier' }).click();
   await expect(q1.getByRole('status')).toContainText('Pas encore');
   await q1.getByRole('button', { name: 'Indice' }).click();
-  await page.getByRole('button', { name: 'Copier le lien pour les élèves' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/?view=teacher&lang=fr');
+  await page.getByRole('button', { name: 'Copier le lien pour les élèves' }).first().click();
   await expect(page.getByRole('textbox', { name: 'Lien pour les élèves' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.goto('/?view=exercises&exercise=fair-split&key=1&lang=en');
+  await page.goto('/?view=class&lang=fr');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/?view=teacher&exercise=fair-split&lang=en');
   await expect(page.getByRole('heading', { level: 2 })).toContainText('answer key');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto('/?view=exercises&exercise=fair-split&lang=en');
+  await expect(
+    page.getByText('Someone has already typed answers on this computer. Are they yours?'),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Yes, they are mine' }).click();
   const q3 = question(page, 3);
   await q3.getByRole('textbox').fill('By GDP.');
   await q3.getByRole('button', { name: 'Done' }).click();

@@ -1,65 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_CSV_HEADER, answersCsv, parseCsv, type AnswerRow } from '../../src/io';
+import {
+  ANSWERS_CSV_HEADER,
+  answersCsv,
+  answersFileName,
+  parseCsv,
+  savedAtText,
+  unguardFormula,
+  type AnswerRow,
+} from '../../src/io';
 
 const Q = 'Combien valent 175 milliards de dollars américains en dollars canadiens?';
+const AT = '2026-03-04T09:05:07-05:00';
 
 const row = (over: Partial<AnswerRow>): AnswerRow => ({
-  name: 'Zoé Tremblay',
   exerciseId: 'currency-conversion',
+  name: 'Zoé Tremblay',
+  savedAt: AT,
+  lang: 'fr',
   questionId: 'usd-to-cad',
   question: Q,
   answer: '243,25',
-  correct: 'yes',
+  checked: true,
+  result: 'correct',
   ...over,
 });
 
 describe('answersCsv', () => {
-  it('writes one row per question under the fixed header, accents as they are, formulas neutralized', () => {
+  it('writes who, when, the language, the raw answer, whether it was checked and the result', () => {
     const csv = answersCsv([
       row({}),
-      row({ questionId: 'implied-rate', question: 'Quel taux de change?', answer: '1,39', correct: 'no' }),
       row({
-        questionId: 'design',
-        question: 'Concevez un partage «\u00a0équitable\u00a0», puis défendez-le.',
-        answer: 'Selon le PIB, car "chacun paie selon ses moyens"\net le Canada est protégé.',
-        correct: 'open',
+        questionId: 'implied-rate',
+        question: 'Quel taux?',
+        answer: '1,39',
+        checked: false,
+        result: 'incorrect',
       }),
-      row({ name: '=HYPERLINK("http://x")', questionId: 'pounds', answer: '-18.70', correct: 'no' }),
-      row({ name: '', questionId: 'rate-moves', answer: '', correct: 'no' }),
+      row({ name: '=HYPERLINK("http://x")', questionId: 'pounds', answer: '-12,5', result: 'incorrect' }),
     ]);
     expect(csv).toBe(
       '\uFEFF' +
-        'name,exercise_id,question_id,question,answer,correct\r\n' +
-        `Zoé Tremblay,currency-conversion,usd-to-cad,${Q},"243,25",yes\r\n` +
-        'Zoé Tremblay,currency-conversion,implied-rate,Quel taux de change?,"1,39",no\r\n' +
-        'Zoé Tremblay,currency-conversion,design,"Concevez un partage «\u00a0équitable\u00a0», puis défendez-le.",' +
-        '"Selon le PIB, car ""chacun paie selon ses moyens""\net le Canada est protégé.",open\r\n' +
-        `"'=HYPERLINK(""http://x"")",currency-conversion,pounds,${Q},-18.70,no\r\n` +
-        `,currency-conversion,rate-moves,${Q},,no\r\n`,
+        'exercise_id,name,saved_at,lang,question_id,question,answer,checked,result\r\n' +
+        `currency-conversion,Zoé Tremblay,${AT},fr,usd-to-cad,${Q},"243,25",yes,correct\r\n` +
+        `currency-conversion,Zoé Tremblay,${AT},fr,implied-rate,Quel taux?,"1,39",no,incorrect\r\n` +
+        `currency-conversion,"'=HYPERLINK(""http://x"")",${AT},fr,pounds,${Q},"'-12,5",yes,incorrect\r\n`,
     );
   });
 
-  it('has the same header in every language and reads back cell for cell', () => {
-    expect(ANSWERS_CSV_HEADER).toEqual([
-      'name',
-      'exercise_id',
-      'question_id',
-      'question',
-      'answer',
-      'correct',
-    ]);
-    const rows = [
-      row({ answer: '12,47 G$', name: '@Léa' }),
-      row({ correct: 'open', answer: 'Oui, parce que…' }),
-    ];
-    expect(parseCsv(answersCsv(rows))).toEqual([
-      [...ANSWERS_CSV_HEADER],
-      ["'@Léa", 'currency-conversion', 'usd-to-cad', rows[0]?.question, '12,47 G$', 'yes'],
-      ['Zoé Tremblay', 'currency-conversion', 'usd-to-cad', rows[1]?.question, 'Oui, parce que…', 'open'],
-    ]);
+  it('has the same header in every language and reads back cell for cell, guard removed', () => {
+    expect(ANSWERS_CSV_HEADER.join(',')).toBe(
+      'exercise_id,name,saved_at,lang,question_id,question,answer,checked,result',
+    );
+    const rows = parseCsv(answersCsv([row({ answer: '-12.5 $' })]));
+    expect(rows[1]?.[6]).toBe("'-12.5 $");
+    expect(unguardFormula(rows[1]?.[6] ?? '')).toBe('-12.5 $');
+    expect(unguardFormula("'plain")).toBe("'plain");
   });
+});
 
-  it('is just the header for no rows', () => {
-    expect(answersCsv([])).toBe('\uFEFFname,exercise_id,question_id,question,answer,correct\r\n');
+describe('savedAtText', () => {
+  it('writes local time with its offset, to the second', () => {
+    const epoch = Date.UTC(2026, 2, 4, 14, 5, 7);
+    expect(savedAtText(epoch, -300)).toBe(AT);
+    expect(savedAtText(epoch, 0)).toBe('2026-03-04T14:05:07+00:00');
+    expect(savedAtText(epoch, 330)).toBe('2026-03-04T19:35:07+05:30');
+    expect(savedAtText(Date.UTC(2026, 0, 1, 2, 0, 0), -210)).toBe('2025-12-31T22:30:00-03:30');
+    expect(Date.parse(savedAtText(epoch, -300))).toBe(epoch);
+  });
+});
+
+describe('answersFileName', () => {
+  it('carries the exercise, the name and the date, safe for any file system', () => {
+    expect(answersFileName('per-person', 'Zoé Tremblay', AT)).toBe(
+      'per-person.Zoé-Tremblay.2026-03-04.answers.csv',
+    );
+    expect(answersFileName('per-person', ' a/b\\c:d*?"<>| ', AT)).toBe(
+      'per-person.a-b-c-d.2026-03-04.answers.csv',
+    );
+    expect(answersFileName('per-person', '..', AT)).toBe('per-person.student.2026-03-04.answers.csv');
+    expect(answersFileName('per-person', 'x'.repeat(100), AT)).toBe(
+      `per-person.${'x'.repeat(40)}.2026-03-04.answers.csv`,
+    );
   });
 });

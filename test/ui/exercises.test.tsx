@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluateAnswer, roundToTolerance, scenarioOutputs, type Exercise } from '../../src/core';
 import { formatNumber, type Lang } from '../../src/i18n';
-import { parseCsv, parseExerciseText } from '../../src/io';
+import { ANSWERS_CSV_HEADER, parseCsv, parseExerciseText } from '../../src/io';
 import {
   createAppStore,
   createProgressStore,
@@ -50,7 +50,7 @@ const spaces = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 let storage: MemoryStorage;
 
 function route(exercise: string | null = null, key = false): Route {
-  return { view: 'exercises', exercise, key };
+  return { view: key ? 'teacher' : 'exercises', exercise };
 }
 
 async function renderPage(r: Route) {
@@ -82,7 +82,7 @@ afterEach(() => {
 });
 
 describe('the exercise list', () => {
-  it('shows every exercise in scenarios/exercises with links to its student view and key', async () => {
+  it('shows every exercise in scenarios/exercises with a link to it, and no key', async () => {
     await renderPage(route());
     expect(screen.getByRole('heading', { level: 2, name: 'Exercises' })).toBeInTheDocument();
     const titles = FILES.map((f) => (JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Exercise).title.en);
@@ -91,10 +91,10 @@ describe('the exercise list', () => {
       expect.arrayContaining(titles),
     );
     for (const title of titles) {
-      expect(screen.getByRole('link', { name: `Student view — ${title}` })).toBeInTheDocument();
-      expect(screen.getByRole('link', { name: `Teacher key — ${title}` })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: `Open the exercise — ${title}` })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: `Teacher key — ${title}` })).toBeNull();
     }
-    expect(screen.getByRole('link', { name: /^Student view — Same money/ })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /^Open the exercise — Same money/ })).toHaveAttribute(
       'href',
       '/?view=exercises&exercise=currency-conversion',
     );
@@ -190,7 +190,7 @@ describe('the student view', () => {
     expect(window.location.search).toBe('');
   });
 
-  it('keeps answers and checks across a reload from the same storage', async () => {
+  it('keeps answers and checks across a reload from the same storage, once the student says they are theirs', async () => {
     const user = userEvent.setup();
     const view = await renderPage(route('currency-conversion'));
     const right = typed(ex, 'rate-moves', 'en');
@@ -200,6 +200,7 @@ describe('the student view', () => {
 
     replaceProgressStore(createProgressStore(() => storage));
     await renderPage(route('currency-conversion'));
+    await user.click(screen.getByRole('button', { name: 'Yes, they are mine' }));
     expect(question(4).getByRole('textbox')).toHaveValue(right);
     expect(question(4).getByRole('status')).toHaveTextContent('Correct! Well done.');
     expect(question(2).getByRole('textbox')).toHaveValue('1.2');
@@ -220,23 +221,56 @@ describe('the student view', () => {
     expect(q3.getByText(/^A strong answer \(1\) names the estimate/)).toBeInTheDocument();
   });
 
-  it('downloads the answers as <exercise-id>.answers.csv', async () => {
+  it('asks for the name before downloading <exercise>.<name>.<date>.answers.csv', async () => {
     const user = userEvent.setup();
     await renderPage(route('currency-conversion'));
-    await user.type(screen.getByRole('textbox', { name: 'Your name' }), '=Zoé');
     await user.type(question(1).getByRole('textbox'), `${typed(ex, 'usd-to-cad', 'en')}{Enter}`);
     await user.type(question(2).getByRole('textbox'), '1.39');
     await user.click(screen.getByRole('button', { name: 'Download my answers (CSV)' }));
-    expect(downloads.map((d) => d.name)).toEqual(['currency-conversion.answers.csv']);
-    const rows = parseCsv(downloads[0]?.text ?? '');
-    expect(rows[0]).toEqual(['name', 'exercise_id', 'question_id', 'question', 'answer', 'correct']);
-    expect(rows.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
-      ["'=Zoé", 'usd-to-cad', '243.25', 'yes'],
-      ["'=Zoé", 'implied-rate', '1.39', 'no'],
-      ["'=Zoé", 'pounds', '', 'no'],
-      ["'=Zoé", 'rate-moves', '', 'no'],
+    expect(downloads).toEqual([]);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Type your name at the top of the page first/);
+    expect(screen.getByRole('textbox', { name: 'Your name' })).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), '=Zoé{Enter}');
+    expect(screen.getByText('Working as =Zoé.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Download my answers (CSV)' }));
+    expect(downloads.map((d) => d.name)).toEqual([
+      expect.stringMatching(/^currency-conversion\.=Zoé\.\d{4}-\d{2}-\d{2}\.answers\.csv$/),
     ]);
-    expect(rows[1]?.[3]).toBe(ex.questions[0]?.prompt.en);
+    const rows = parseCsv(downloads[0]?.text ?? '');
+    expect(rows[0]).toEqual([...ANSWERS_CSV_HEADER]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[6], r[7], r[8]])).toEqual([
+      ['currency-conversion', "'=Zoé", 'en', 'usd-to-cad', '243.25', 'yes', 'correct'],
+      ['currency-conversion', "'=Zoé", 'en', 'implied-rate', '1.39', 'no', 'incorrect'],
+      ['currency-conversion', "'=Zoé", 'en', 'pounds', '', 'no', 'blank'],
+      ['currency-conversion', "'=Zoé", 'en', 'rate-moves', '', 'no', 'blank'],
+    ]);
+    expect(rows[1]?.[2]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(rows[1]?.[5]).toBe(ex.questions[0]?.prompt.en);
+  });
+
+  it('on a shared computer, asks who is working, starts over with an undo, and a new name starts fresh', async () => {
+    const user = userEvent.setup();
+    const progress = createProgressStore(() => storage);
+    progress.getState().startAs('Zoé');
+    progress.getState().setAnswer('currency-conversion', 'usd-to-cad', '243.25');
+    progress.getState().check('currency-conversion', 'usd-to-cad');
+    // The next student: a new page load over the same storage.
+    replaceProgressStore(createProgressStore(() => storage));
+    await renderPage(route('currency-conversion'));
+    expect(screen.getByText('This computer has answers saved for Zoé. Is that you?')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Question 1' })).toBeNull();
+    expect(screen.queryByText('Correct! Well done.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'No, start fresh' }));
+    expect(screen.getByText('Your name and answers were cleared from this computer.')).toBeInTheDocument();
+    expect(question(1).getByRole('textbox')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByText('Working as Zoé.')).toBeInTheDocument();
+    expect(question(1).getByRole('textbox')).toHaveValue('243.25');
+    await user.click(screen.getByRole('button', { name: 'Not me' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Léa{Enter}');
+    expect(screen.getByText('Working as Léa.')).toBeInTheDocument();
+    expect(question(1).getByRole('textbox')).toHaveValue('');
+    expect(screen.queryByRole('link', { name: /key|Corrigé/i })).toBeNull();
   });
 
   it('prints a worksheet with the questions and no answers', async () => {

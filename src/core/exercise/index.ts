@@ -8,3 +8,5 @@ export * from './scenarioEnv';
 export * from './typedNumber';
 export * from './answers';
 export * from './worked';
+export * from './slips';
+export * from './answersProblem';

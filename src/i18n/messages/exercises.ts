@@ -5,7 +5,7 @@
 export const en = {
   'exercises.title': 'Exercises',
   'exercises.intro':
-    'Each exercise starts from a scenario in the calculator and asks questions the app checks. Answers stay in this browser; download them as a CSV to hand in. Teachers: each exercise has an answer key with the worked arithmetic, a link to share and a worksheet to print.',
+    'Each exercise starts from a scenario in the calculator and asks questions the app checks. Answers stay in this browser; download them as a CSV to hand in.',
   'exercises.loading': 'Loading the exercises…',
   'exercises.back': 'All exercises',
   'exercises.notFound': 'There is no exercise called “{id}”.',
@@ -176,7 +176,7 @@ export const en = {
 export const fr: Record<keyof typeof en, string> = {
   'exercises.title': 'Exercices',
   'exercises.intro':
-    'Chaque exercice part d’un scénario du calculateur et pose des questions que l’application corrige. Les réponses restent dans ce navigateur; téléchargez-les en CSV pour les remettre. Enseignants : chaque exercice a un corrigé avec les calculs détaillés, un lien à partager et une feuille à imprimer.',
+    'Chaque exercice part d’un scénario du calculateur et pose des questions que l’application corrige. Les réponses restent dans ce navigateur; téléchargez-les en CSV pour les remettre.',
   'exercises.loading': 'Chargement des exercices…',
   'exercises.back': 'Tous les exercices',
   'exercises.notFound': 'Il n’existe aucun exercice nommé «\u00a0{id}\u00a0».',

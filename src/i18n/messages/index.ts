@@ -14,6 +14,8 @@ import * as why from './why';
 import * as typed from './typed';
 // Chart downloads and the printed report: their own area, for the same reason.
 import * as exportArea from './export';
+// A real class (issue: students apart from the key, shared computers, class results).
+import * as klass from './class';
 
 const en = {
   ...app.en,
@@ -25,6 +27,7 @@ const en = {
   ...explain.en,
   ...typed.en,
   ...exportArea.en,
+  ...klass.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -40,6 +43,7 @@ const fr: Messages = {
   ...explain.fr,
   ...typed.fr,
   ...exportArea.fr,
+  ...klass.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -1,4 +1,7 @@
-/** The list of exercises: title, level, goals, and links to the student view and the teacher key. */
+/**
+ * The students' list of exercises: title, level, goals, progress, and a link to each exercise. The
+ * keys are on the teacher page, which the list names at its foot.
+ */
 import { useProgressStore } from '../../state';
 import { useI18n } from '../useI18n';
 import { tally } from './answers';
@@ -28,10 +31,7 @@ function ListItem({ exercise }: { exercise: Exercise }) {
       </ul>
       <p className="exercise-links">
         <RouteLink to={{ view: 'exercises', exercise: exercise.id }}>
-          {t('exercises.studentView')} <span className="visually-hidden">— {title}</span>
-        </RouteLink>
-        <RouteLink to={{ view: 'exercises', exercise: exercise.id, key: true }}>
-          {t('exercises.teacherKey')} <span className="visually-hidden">— {title}</span>
+          {t('class.openExercise')} <span className="visually-hidden">— {title}</span>
         </RouteLink>
       </p>
     </li>
@@ -49,6 +49,9 @@ export function ExerciseList() {
           <ListItem key={e.id} exercise={e} />
         ))}
       </ul>
+      <p className="teacher-link">
+        <RouteLink to={{ view: 'teacher' }}>{t('class.teacher.link')}</RouteLink>
+      </p>
     </>
   );
 }

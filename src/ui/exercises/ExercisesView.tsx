@@ -1,12 +1,15 @@
 /**
- * The exercises area, loaded in its own chunk: the list, an exercise's student view or its teacher
- * key (from the route), the print layouts, and what went wrong with the stored progress, if anything.
+ * The exercises area, loaded in its own chunk: the list and an exercise's student view
+ * (`?view=exercises`), the teacher page and its keys (`?view=teacher`), the class results
+ * (`?view=class`), the print layouts, and what went wrong with the stored progress, if anything.
  */
 import { useEffect, useRef } from 'react';
 import { useProgressStore } from '../../state';
 import type { Route } from '../route';
 import { useI18n } from '../useI18n';
 import { findExercise } from './exerciseCatalog';
+import { ClassResultsView } from '../teacher/ClassResultsView';
+import { TeacherHome } from '../teacher/TeacherHome';
 import { ExerciseList } from './ExerciseList';
 import './exercises.css';
 import { RouteLink } from './links';
@@ -41,14 +44,14 @@ function ExerciseView({ route }: { route: Route }) {
       <>
         <h2>{t('exercises.notFound', { id: route.exercise ?? '' })}</h2>
         <p>
-          <RouteLink to={{ view: 'exercises' }}>{t('exercises.back')}</RouteLink>
+          <RouteLink to={{ view: route.view }}>{t('exercises.back')}</RouteLink>
         </p>
       </>
     );
   return (
     <>
       <div className="exercise-screen">
-        {route.key ? (
+        {route.view === 'teacher' ? (
           <TeacherKey exercise={exercise} onPrint={print} />
         ) : (
           <StudentView exercise={exercise} onPrint={() => print('worksheet')} />
@@ -62,7 +65,7 @@ function ExerciseView({ route }: { route: Route }) {
 export default function ExercisesView({ route }: { route: Route }) {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  const where = `${route.exercise ?? ''}|${String(route.key)}`;
+  const where = `${route.view}|${route.exercise ?? ''}`;
   // Moving between views inside the area: put keyboard and screen-reader focus at the new page's start.
   useEffect(() => {
     if (first.current) first.current = false;
@@ -71,10 +74,14 @@ export default function ExercisesView({ route }: { route: Route }) {
   return (
     <main id="main" className="exercises" tabIndex={-1} ref={main}>
       <ProgressNotice />
-      {route.exercise === null ? (
-        <ExerciseList />
+      {route.view === 'class' ? (
+        <ClassResultsView />
+      ) : route.exercise !== null ? (
+        <ExerciseView key={where} route={route} />
+      ) : route.view === 'teacher' ? (
+        <TeacherHome />
       ) : (
-        <ExerciseView key={`${route.exercise}|${String(route.key)}`} route={route} />
+        <ExerciseList />
       )}
     </main>
   );

@@ -1,9 +1,11 @@
 /**
- * The student view of one exercise: what it is about, the starting scenario (and a button that opens
- * it in the calculator), the questions, and the student's name and answers to download.
+ * The student view of one exercise: who is working, what it is about, the starting scenario (and a
+ * button that opens it in the calculator), the questions, and the answers to download. It has no
+ * way to the teacher key: keys are on the teacher page (src/ui/teacher).
  */
+import { useState } from 'react';
 import type { Exercise } from '../../core';
-import { answersCsv } from '../../io';
+import { answersCsv, answersFileName, savedAtText } from '../../io';
 import { useProgressStore } from '../../state';
 import { downloadText } from '../download';
 import { useI18n } from '../useI18n';
@@ -12,20 +14,35 @@ import { ExerciseIntro } from './ExerciseIntro';
 import { openInCalculator, RouteLink } from './links';
 import { QuestionCard } from './QuestionCard';
 import { ScenarioSummary } from './ScenarioFacts';
-import { ShareLink } from './ShareLink';
+import { NAME_FIELD_ID, UndoNotice, useMayShowAnswers, WhoIsWorking, type Cleared } from './WhoIsWorking';
 
-function YourAnswers({ exercise }: { exercise: Exercise }) {
+/** Now, as local time with its offset (the answers file says when it was written). */
+function now(): string {
+  const date = new Date();
+  return savedAtText(date.getTime(), -date.getTimezoneOffset());
+}
+
+function YourAnswers({ exercise, onCleared }: { exercise: Exercise; onCleared: (c: Cleared) => void }) {
   const { t, lang } = useI18n();
   const name = useProgressStore((s) => s.name);
-  const setName = useProgressStore((s) => s.setName);
   const progress = useProgressStore((s) => s.exercises[exercise.id]);
+  const startOver = useProgressStore((s) => s.startOver);
+  const [needName, setNeedName] = useState(false);
   const { correct, numeric, done, open } = tally(exercise, progress, lang);
-  const download = () =>
+  const download = () => {
+    if (name.trim() === '') {
+      setNeedName(true);
+      document.getElementById(NAME_FIELD_ID)?.focus();
+      return;
+    }
+    setNeedName(false);
+    const savedAt = now();
     downloadText(
-      `${exercise.id}.answers.csv`,
-      answersCsv(answerRows(exercise, progress, name, lang)),
+      answersFileName(exercise.id, name, savedAt),
+      answersCsv(answerRows(exercise, progress, name, lang, savedAt)),
       'text/csv;charset=utf-8',
     );
+  };
   return (
     <section className="your-answers" aria-labelledby="your-answers-heading">
       <h3 id="your-answers-heading">{t('exercises.yourAnswers')}</h3>
@@ -33,25 +50,26 @@ function YourAnswers({ exercise }: { exercise: Exercise }) {
         {t('exercises.tally', { correct, numeric })}
         {open > 0 ? ` ${t('exercises.tallyOpen', { done, open })}` : ''}
       </p>
-      <div className="text-field">
-        <label htmlFor="student-name">{t('exercises.name')}</label>
-        <input
-          id="student-name"
-          type="text"
-          autoComplete="name"
-          value={name}
-          aria-describedby="student-name-hint"
-          onChange={(e) => setName(e.target.value)}
-        />
-        <span id="student-name-hint" className="field-hint">
-          {t('exercises.nameHint')}
-        </span>
-      </div>
       <div className="button-row no-print">
-        <button type="button" onClick={download}>
+        <button type="button" onClick={download} aria-describedby="download-problem">
           {t('exercises.download')}
         </button>
+        <button
+          type="button"
+          onClick={() => onCleared({ before: startOver() })}
+          aria-describedby="start-over-hint"
+        >
+          {t('class.startOver')}
+        </button>
       </div>
+      {needName && name.trim() === '' && (
+        <p id="download-problem" className="feedback feedback-unreadable" role="alert">
+          {t('class.nameFirst')}
+        </p>
+      )}
+      <p id="start-over-hint" className="field-hint no-print">
+        {t('class.startOverHint')}
+      </p>
     </section>
   );
 }
@@ -59,21 +77,21 @@ function YourAnswers({ exercise }: { exercise: Exercise }) {
 export function StudentView({ exercise, onPrint }: { exercise: Exercise; onPrint: () => void }) {
   const { t, lang } = useI18n();
   const title = exercise.title[lang];
+  const mayShow = useMayShowAnswers();
+  const [cleared, setCleared] = useState<Cleared | null>(null);
   return (
     <>
       <p className="no-print">
         <RouteLink to={{ view: 'exercises' }}>{t('exercises.back')}</RouteLink>
       </p>
       <h2>{title}</h2>
+      <WhoIsWorking onCleared={setCleared} />
+      <UndoNotice cleared={cleared} onDone={() => setCleared(null)} />
       <div className="button-row no-print">
-        <RouteLink to={{ view: 'exercises', exercise: exercise.id, key: true }} className="button-link">
-          {t('exercises.teacherKey')}
-        </RouteLink>
         <button type="button" onClick={onPrint}>
           {t('exercises.printWorksheet')}
         </button>
       </div>
-      <ShareLink exerciseId={exercise.id} />
       <ExerciseIntro exercise={exercise} />
       <section aria-labelledby="start-heading">
         <h3 id="start-heading">{t('exercises.start')}</h3>
@@ -84,11 +102,15 @@ export function StudentView({ exercise, onPrint }: { exercise: Exercise; onPrint
           </button>
         </div>
       </section>
-      <h3>{t('exercises.questions')}</h3>
-      {exercise.questions.map((q, i) => (
-        <QuestionCard key={q.id} exercise={exercise} question={q} n={i + 1} />
-      ))}
-      <YourAnswers exercise={exercise} />
+      {mayShow && (
+        <>
+          <h3>{t('exercises.questions')}</h3>
+          {exercise.questions.map((q, i) => (
+            <QuestionCard key={q.id} exercise={exercise} question={q} n={i + 1} />
+          ))}
+          <YourAnswers exercise={exercise} onCleared={setCleared} />
+        </>
+      )}
     </>
   );
 }

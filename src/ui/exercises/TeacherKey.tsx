@@ -19,10 +19,11 @@ export function TeacherKey({
   return (
     <>
       <p className="no-print">
-        <RouteLink to={{ view: 'exercises' }}>{t('exercises.back')}</RouteLink>
+        <RouteLink to={{ view: 'teacher' }}>{t('class.teacher.back')}</RouteLink>
       </p>
       <h2>{t('exercises.key.title', { title: exercise.title[lang] })}</h2>
       <p>{t('exercises.key.intro')}</p>
+      <p className="teacher-warning">{t('class.teacher.notSecret')}</p>
       <div className="button-row no-print">
         <RouteLink to={{ view: 'exercises', exercise: exercise.id }} className="button-link">
           {t('exercises.studentView')}

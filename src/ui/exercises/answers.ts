@@ -4,7 +4,7 @@
  */
 import { checkAnswer, type CheckResult, type Exercise, type ExerciseQuestion } from '../../core';
 import { numberMarks, type Lang } from '../../i18n';
-import type { AnswerRow } from '../../io';
+import { answerResult, type AnswerRow } from '../../io';
 import type { ExerciseProgress, QuestionProgress } from '../../state';
 
 const BLANK: QuestionProgress = { answer: '', checked: false };
@@ -52,16 +52,26 @@ export function tally(exercise: Exercise, progress: ExerciseProgress | undefined
   return { correct, numeric: exercise.questions.length - open, done, open };
 }
 
-/** One CSV row per question: the answer as typed, and yes/no (or open) as the core judges it. */
+/** One CSV row per question: the answer as typed, whether it was checked, and the checker's result. */
 export function answerRows(
   exercise: Exercise,
   progress: ExerciseProgress | undefined,
   name: string,
   lang: Lang,
+  savedAt: string,
 ): AnswerRow[] {
   return exercise.questions.map((q) => {
-    const { answer } = progressOf(progress, q.id);
-    const correct = q.answer.kind === 'open' ? 'open' : isRight(exercise, q, answer, lang) ? 'yes' : 'no';
-    return { name, exerciseId: exercise.id, questionId: q.id, question: q.prompt[lang], answer, correct };
+    const { answer, checked } = progressOf(progress, q.id);
+    return {
+      exerciseId: exercise.id,
+      name: name.trim(),
+      savedAt,
+      lang,
+      questionId: q.id,
+      question: q.prompt[lang],
+      answer,
+      checked,
+      result: answerResult(exercise, q.id, answer, numberMarks(lang)),
+    };
   });
 }
