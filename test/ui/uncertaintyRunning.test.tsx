@@ -22,7 +22,7 @@ vi.mock('../../src/ui/uncertainty/useSimulation', () => ({ useSimulation: () => 
 function outcome(): Extract<SimulationState, { status: 'done' }> {
   const reply = runSimulation({
     id: 1,
-    doc: formToDoc(getAppStore().getState().form) as JsonObject,
+    doc: formToDoc(getAppStore().getState().form),
     draws: 500,
     seed: 1,
   });
