@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fromWire, type JsonObject } from '../../src/io';
+import { fromWire } from '../../src/io';
 import {
   createAppStore,
   docToForm,
