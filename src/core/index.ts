@@ -4,6 +4,7 @@ export * from './units';
 export * from './fx';
 export * from './profile';
 export * from './scenario';
+export * from './context';
 export * from './source';
 export * from './catalog';
 export * from './asks';
