@@ -127,3 +127,8 @@ export function shareFraction(
 export function contextRuleSharePct(rule: ContextRuleName, context: Context, fx: FxRates): Dec {
   return (shareFraction({ rule }, context, fx, ZERO) ?? ZERO).times(HUNDRED);
 }
+
+/** What a rule's share stands on, for citing it: the context figures it reads and its published figure. */
+export function ruleBasis(rule: ShareRuleName): Pick<ShareRuleSpec<ShareRuleName>, 'context' | 'reference'> {
+  return SHARE_RULE_SPECS[rule];
+}

@@ -6,9 +6,11 @@ import type { Lang } from '../lang';
 import * as app from './app';
 import * as calculator from './calculator';
 import * as charts from './charts';
+import * as context from './context';
 import * as exercises from './exercises';
 import * as explain from './explain';
 import * as notices from './notices';
+import * as shareRules from './shareRules';
 import * as why from './why';
 // Typed-number messages (issue 9): a separate area, so other areas' additions merge cleanly.
 import * as typed from './typed';
@@ -22,6 +24,8 @@ const en = {
   ...notices.en,
   ...explain.en,
   ...typed.en,
+  ...shareRules.en,
+  ...context.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -36,6 +40,8 @@ const fr: Messages = {
   ...notices.fr,
   ...explain.fr,
   ...typed.fr,
+  ...shareRules.fr,
+  ...context.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
