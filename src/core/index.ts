@@ -1,6 +1,7 @@
 /** The calculation core's public surface. Pure and exact: no DOM, no I/O, no clock, no randomness. */
 export * from './money';
 export * from './units';
+export * from './languages';
 export * from './fx';
 export * from './profile';
 export * from './scenario';

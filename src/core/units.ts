@@ -19,6 +19,14 @@ export const pct = (v: DecLike): Pct => dec(v) as Pct;
 export const CURRENCIES = ['USD', 'CAD', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/** The currencies results are shown in (the view switch, charts, tables): US and Canadian dollars. */
+export const DISPLAY_CURRENCIES = ['USD', 'CAD'] as const satisfies readonly Currency[];
+export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
+
+export function isDisplayCurrency(value: unknown): value is DisplayCurrency {
+  return (DISPLAY_CURRENCIES as readonly unknown[]).includes(value);
+}
+
 export const DOLLARS = ['nominal', 'constant'] as const;
 /** Nominal (then-year) or constant (dollar-year) dollars. */
 export type Dollars = (typeof DOLLARS)[number];

@@ -1,6 +1,7 @@
 /** The page frame: title, language, views (calculator, why the numbers differ, exercises). */
 import { useEffect } from 'react';
-import { isLang } from '../i18n';
+import { LANGUAGES } from '../core';
+import { isLang, LANGS, LOCALES } from '../i18n';
 import { isShareFragment } from '../io';
 import { getAppStore, useAppStore } from '../state';
 import { CalculatorView } from './CalculatorView';
@@ -26,12 +27,11 @@ function LanguageSwitch() {
   const setLang = useAppStore((s) => s.setLang);
   return (
     <div className="language" role="group" aria-label={t('app.language')}>
-      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
-        English
-      </button>
-      <button type="button" lang="fr" aria-pressed={lang === 'fr'} onClick={() => setLang('fr')}>
-        Français
-      </button>
+      {LANGS.map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+          {LANGUAGES[l].name}
+        </button>
+      ))}
     </div>
   );
 }
@@ -77,7 +77,7 @@ export function App() {
   useAddressSync(route);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en-CA';
+    document.documentElement.lang = LOCALES[lang];
     document.title = t('app.title');
   }, [lang, t]);
 

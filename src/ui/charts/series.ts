@@ -10,6 +10,7 @@ import {
   HUNDRED,
   NATO_TARGETS_PCT,
   roundHalfEven,
+  type DisplayCurrency,
   type Dollars,
   type FxRates,
   type Report,
@@ -21,7 +22,7 @@ import { splitBillions, toBillions, toPctNumber } from './convert';
 import { tickPct } from './format';
 
 export { toBillions, toPctNumber };
-export type DisplayCurrency = 'USD' | 'CAD';
+export type { DisplayCurrency };
 
 /** Canada's part, the US's part and the whole, in billions of the display currency. */
 export interface MoneyBn {
