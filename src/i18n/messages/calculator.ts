@@ -172,11 +172,6 @@ export const en = {
     'Canada would pay {canada} in {start}, {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s yearly defence budget.',
   'calculator.sentence.many':
     'Canada would pay {canada} over {years} years ({start}–{end}), {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s current yearly defence budget each year on average.',
-  'calculator.rule.gdp': 'split by the size of each economy',
-  'calculator.rule.population': 'split by population',
-  'calculator.rule.nws': 'split 40/60 like the North Warning System',
-  'calculator.rule.percent': 'at the share you chose',
-  'calculator.rule.fixed': 'as a fixed amount',
   'calculator.kind.nominal': 'dollars of each year',
   'calculator.kind.constant': '{year} dollars',
   'calculator.cards.label': 'Summary',
@@ -462,11 +457,6 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
     'Le Canada paierait {canada} en {start}, {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit {budget} du budget annuel de la défense du Canada.',
   'calculator.sentence.many':
     'Le Canada paierait {canada} sur {years} ans ({start}–{end}), {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit en moyenne, chaque année, {budget} du budget annuel actuel de la défense du Canada.',
-  'calculator.rule.gdp': 'avec un partage selon la taille de chaque économie',
-  'calculator.rule.population': 'avec un partage selon la population',
-  'calculator.rule.nws': 'avec un partage 40/60 comme pour le Système d’alerte du Nord',
-  'calculator.rule.percent': 'selon la part que vous avez choisie',
-  'calculator.rule.fixed': 'sous forme de montant fixe',
   'calculator.kind.nominal': 'dollars de chaque année',
   'calculator.kind.constant': 'dollars de {year}',
   'calculator.cards.label': 'Sommaire',

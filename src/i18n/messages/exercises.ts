@@ -119,11 +119,6 @@ export const en = {
   'exercises.profile.front': 'more in the early years',
   'exercises.profile.back': 'more in the later years',
   'exercises.profile.bell': 'more in the middle years',
-  'exercises.rule.percent': 'a share you choose: {pct}',
-  'exercises.rule.fixed': 'a fixed total of {amount}',
-  'exercises.rule.gdp': 'by the size of each economy (GDP)',
-  'exercises.rule.population': 'by population',
-  'exercises.rule.nws': '40%, like the North Warning System',
   'exercises.key.title': '{title}: answer key',
   'exercises.key.intro':
     'Every answer is computed by the calculator from the scenario, so it stays right if a default changes. A student’s answer is accepted within the tolerance shown.',
@@ -291,11 +286,6 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.profile.front': 'davantage dans les premières années',
   'exercises.profile.back': 'davantage dans les dernières années',
   'exercises.profile.bell': 'davantage dans les années du milieu',
-  'exercises.rule.percent': 'une part choisie\u00a0: {pct}',
-  'exercises.rule.fixed': 'un montant total fixe de {amount}',
-  'exercises.rule.gdp': 'selon la taille de chaque économie (PIB)',
-  'exercises.rule.population': 'selon la population',
-  'exercises.rule.nws': '40\u00a0%, comme pour le Système d’alerte du Nord',
   'exercises.key.title': '{title}\u00a0: corrigé',
   'exercises.key.intro':
     'Chaque réponse est calculée par le calculateur à partir du scénario\u00a0: elle reste juste si une valeur par défaut change. La réponse d’un élève est acceptée si elle respecte la marge indiquée.',

@@ -13,7 +13,9 @@ type Keys =
   | `calculator.share.mark.${ContextRuleName}`
   | `explain.step.share.${ShareRuleName}`
   | `why.rule.${ContextRuleName}`
-  | `exercises.ruleShare.${ContextRuleName}`;
+  | `exercises.ruleShare.${ContextRuleName}`
+  | `calculator.rule.${ShareRuleName}`
+  | `exercises.rule.${ShareRuleName}`;
 
 export const en = {
   'calculator.share.gdp': 'By size of economy (GDP)',
@@ -39,6 +41,16 @@ export const en = {
   'exercises.ruleShare.gdp': 'Canada’s share under the GDP rule, in %',
   'exercises.ruleShare.population': 'Canada’s share under the population rule, in %',
   'exercises.ruleShare.nws': 'Canada’s share under the North Warning System rule, in %',
+  'calculator.rule.gdp': 'split by the size of each economy',
+  'calculator.rule.population': 'split by population',
+  'calculator.rule.nws': 'split 40/60 like the North Warning System',
+  'calculator.rule.percent': 'at the share you chose',
+  'calculator.rule.fixed': 'as a fixed amount',
+  'exercises.rule.percent': 'a share you choose: {pct}',
+  'exercises.rule.fixed': 'a fixed total of {amount}',
+  'exercises.rule.gdp': 'by the size of each economy (GDP)',
+  'exercises.rule.population': 'by population',
+  'exercises.rule.nws': '40%, like the North Warning System',
 } as const satisfies Record<Keys, string>;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -61,6 +73,11 @@ export const fr: Record<keyof typeof en, string> = {
     'explain.step.share.percent': '× {pct} : la part que vous avez choisie',
     'explain.step.share.fixed':
       '× {pct} : le montant fixe de {amount} ({dollars}) ÷ le coût couvert de {covered} ({dollars})',
+    'calculator.rule.gdp': 'avec un partage selon la taille de chaque économie',
+    'calculator.rule.population': 'avec un partage selon la population',
+    'calculator.rule.nws': 'avec un partage 40/60 comme pour le Système d’alerte du Nord',
+    'calculator.rule.percent': 'selon la part que vous avez choisie',
+    'calculator.rule.fixed': 'sous forme de montant fixe',
   }),
   'why.rule.gdp': 'du PIB',
   'why.rule.population': 'de la population',
@@ -68,4 +85,9 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.ruleShare.gdp': 'la part du Canada selon la règle du PIB, en %',
   'exercises.ruleShare.population': 'la part du Canada selon la règle de la population, en %',
   'exercises.ruleShare.nws': 'la part du Canada selon la règle du Système d’alerte du Nord, en %',
+  'exercises.rule.percent': 'une part choisie\u00a0: {pct}',
+  'exercises.rule.fixed': 'un montant total fixe de {amount}',
+  'exercises.rule.gdp': 'selon la taille de chaque économie (PIB)',
+  'exercises.rule.population': 'selon la population',
+  'exercises.rule.nws': '40\u00a0%, comme pour le Système d’alerte du Nord',
 };
