@@ -1,7 +1,7 @@
 /**
  * docs/sources.md, built from the catalog and the reference figures (src/core/catalog.ts,
- * src/core/reference.ts, src/core/uncertainty/defaultRanges.ts): every figure's source, date, scope
- * and confidence, readable without running the app. Pure: data in, Markdown out (not yet formatted
+ * src/core/reference.ts, src/core/context.ts, src/core/share.ts, src/core/uncertainty/defaultRanges.ts):
+ * every figure's source, date, scope and confidence, readable without running the app. Pure: data in, Markdown out (not yet formatted
  * by Prettier; scripts/docs.ts and its test do that).
  */
 import {
@@ -13,9 +13,10 @@ import {
   isRuleOfThumb,
   NATO_TARGETS_PCT,
   NORAD_MODERNIZATION_CAD,
-  NWS_SHARE_PCT,
   RANGE_BASES,
   sameSource,
+  ruleBasis,
+  SHARE_RULES,
   type Estimate,
   type ReferenceFigure,
   type Source,
@@ -40,6 +41,11 @@ function grouped(digits: string): string {
 
 /** A table cell: no line breaks, pipes escaped. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/** The published figures the share rules stand on (the North Warning System split), from core's rule table. */
+function ruleReferences(): ReferenceFigure[] {
+  return SHARE_RULES.flatMap((rule) => ruleBasis(rule).reference ?? []);
+}
 
 const confidence = (s: Source) => `${s.confidence} (${translate('en', `why.confidence.${s.confidence}`)})`;
 
@@ -124,7 +130,7 @@ export function sourcesMarkdown(): string {
     ...figureTable(keyed(FX_DEFAULTS)),
     '## Precedents and credits',
     '',
-    ...figureTable(labelled([NWS_SHARE_PCT, NORAD_MODERNIZATION_CAD])),
+    ...figureTable(labelled([...ruleReferences(), NORAD_MODERNIZATION_CAD])),
     '## Cost-growth marks (on the cost-growth slider)',
     '',
     ...figureTable(labelled(COST_GROWTH_MARKS)),

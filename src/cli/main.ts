@@ -1,12 +1,14 @@
 /** Entry point: `npm run cli -- <command>`. Parses argv, runs a command, sets the exit code. */
 import { fileURLToPath } from 'node:url';
-import { quoteText } from '../core';
+import { quoteText, SIMULATION_SETTINGS } from '../core';
 import { parseArgs, UsageError } from './args';
 import { compute, exportCsv, list, validate } from './commands';
 import { EXIT, processConsole, safeConsole, type Console } from './console';
 import { OutError } from './outDir';
 import { gradeCommand } from './grade';
 import { simulateCommand } from './simulate';
+
+const { draws: DRAWS, seed: SEED } = SIMULATION_SETTINGS;
 
 export const USAGE = `Golden Dome cost calculator — command line
 
@@ -26,8 +28,8 @@ Usage: npm run cli -- <command>
                                          bytes as the class results page; files that cannot be
                                          marked are listed and the others still marked
 
-  D is nominal (default) or constant. N is 100 to 1000000 draws (default 10000); S is a seed from
-  0 to 4294967295 (default 1): the same seed gives the same files as the browser.
+  D is nominal (default) or constant. N is ${DRAWS.min} to ${DRAWS.max} draws (default ${DRAWS.default}); S is a seed from
+  ${SEED.min} to ${SEED.max} (default ${SEED.default}): the same seed gives the same files as the browser.
   --out is a folder, created if missing. The files are written into a temporary folder beside it
   and moved into place only when all are written; --out, or a file in it, being a symbolic link is
   refused.

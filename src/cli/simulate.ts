@@ -1,14 +1,11 @@
 /** `simulate <file> [--draws N] [--seed S] --out <dir>`: the uncertainty CSVs of one scenario. */
-import { MAX_SEED, quoteText, sensitivity, simulate as runSimulation } from '../core';
+import { quoteText, sensitivity, SIMULATION_SETTINGS, simulate as runSimulation } from '../core';
 import { percentilesCsv, sensitivityCsv } from '../io';
 import { UsageError, type ParsedArgs } from './args';
 import { EXIT, type Console } from './console';
 import { loadScenarios } from './loadScenarios';
 import { checkOut, writeOut } from './outDir';
 import { shownPath } from './shown';
-
-export const DRAWS = { min: 100, max: 1_000_000, default: 10_000 } as const;
-export const DEFAULT_SEED = 1;
 
 /** A whole-number option within [min, max]; a usage error otherwise. */
 function wholeOption(args: ParsedArgs, name: string, min: number, max: number, fallback: number): number {
@@ -23,8 +20,9 @@ function wholeOption(args: ParsedArgs, name: string, min: number, max: number, f
 
 /** Writes <out>/<id>.percentiles.csv and <out>/<id>.sensitivity.csv; nothing if the file is invalid. */
 export function simulateCommand(args: ParsedArgs, console: Console): number {
-  const draws = wholeOption(args, 'draws', DRAWS.min, DRAWS.max, DRAWS.default);
-  const seed = wholeOption(args, 'seed', 0, MAX_SEED, DEFAULT_SEED);
+  const { draws: d, seed: s } = SIMULATION_SETTINGS;
+  const draws = wholeOption(args, 'draws', d.min, d.max, d.default);
+  const seed = wholeOption(args, 'seed', s.min, s.max, s.default);
   const out = args.options['out'];
   if (out === undefined) throw new UsageError('simulate needs --out <dir>');
   if (args.positional.length !== 1)

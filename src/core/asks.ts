@@ -4,7 +4,7 @@
  */
 import { CATALOG, ESTIMATE_GROUPS, type Estimate, type EstimateGroup } from './catalog';
 import { dec } from './money';
-import type { ShareRule } from './scenario';
+import type { ShareRule } from './share';
 
 /** The groups of program-cost estimates, the ones a base cost is picked from: all but the asks. */
 export const PROGRAM_GROUPS: readonly EstimateGroup[] = ESTIMATE_GROUPS.filter((g) => g !== 'canada-ask');

@@ -1,18 +1,11 @@
-/** The sourced defaults (reference.ts) as Decs, for scenarios that do not set their own. */
+/** The sourced defaults (context.ts, reference.ts) as Decs, for scenarios that do not set their own. */
+import { CONTEXT_DEFAULTS, contextOf, type Context } from './context';
 import type { FxRates } from './fx';
 import { dec } from './money';
-import { CONTEXT_DEFAULTS, FX_DEFAULTS } from './reference';
-import type { Context } from './scenario';
+import { FX_DEFAULTS } from './reference';
 
 export function defaultContext(): Context {
-  return {
-    canadaGdpUsd: dec(CONTEXT_DEFAULTS.canadaGdpUsd.value),
-    usGdpUsd: dec(CONTEXT_DEFAULTS.usGdpUsd.value),
-    canadaPopulation: dec(CONTEXT_DEFAULTS.canadaPopulation.value),
-    usPopulation: dec(CONTEXT_DEFAULTS.usPopulation.value),
-    canadaDefenceBudgetCad: dec(CONTEXT_DEFAULTS.canadaDefenceBudgetCad.value),
-    usDefenceBudgetUsd: dec(CONTEXT_DEFAULTS.usDefenceBudgetUsd.value),
-  };
+  return contextOf((key) => dec(CONTEXT_DEFAULTS[key].value));
 }
 
 export function defaultFx(): FxRates {

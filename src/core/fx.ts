@@ -1,6 +1,6 @@
 /** Currency conversion with the scenario's exchange rates. Exact; no rounding. */
 import type { Dec } from './money';
-import { cad, usd, type Cad, type Currency, type Usd } from './units';
+import { cad, usd, type Cad, type Currency, type DisplayCurrency, type Money, type Usd } from './units';
 
 /** Exchange rates: Canadian dollars per US dollar and US dollars per pound sterling. */
 export interface FxRates {
@@ -23,6 +23,12 @@ export function toUsd(amount: Dec, currency: Currency, fx: FxRates): Usd {
 /** Converts US dollars to Canadian dollars. */
 export function usdToCad(amount: Dec, fx: FxRates): Cad {
   return cad(amount.times(fx.cadPerUsd));
+}
+
+/** US dollars in a display currency: as they are, or in Canadian dollars at the scenario's rate. Exact. */
+export function usdIn<C extends DisplayCurrency>(amount: Usd, currency: C, fx: FxRates): Money<C> {
+  // C is one currency, so the branch taken gives Money<C>; TypeScript cannot follow that, hence the cast.
+  return (currency === 'USD' ? amount : usdToCad(amount, fx)) as Money<C>;
 }
 
 /** Converts US dollars to `currency` (the inverse of toUsd). */

@@ -1,9 +1,11 @@
 /** The calculation core's public surface. Pure and exact: no DOM, no I/O, no clock, no randomness. */
 export * from './money';
 export * from './units';
+export * from './languages';
 export * from './fx';
 export * from './profile';
 export * from './scenario';
+export * from './context';
 export * from './source';
 export * from './catalog';
 export * from './asks';

@@ -22,7 +22,8 @@ export interface ReferenceFigure {
   readonly asPublished?: string;
 }
 
-const src = (
+/** A source in a few words (used by the reference figures and the context table, context.ts). */
+export const src = (
   outlet: string,
   title: string,
   date: string,
@@ -32,60 +33,7 @@ const src = (
   url === undefined ? { outlet, title, date, confidence } : { outlet, title, date, confidence, url };
 
 /** A source whose outlet is a description or has a French name ("World Bank" → "Banque mondiale"). */
-const withFr = (outletFr: string, source: Source): Source => ({ ...source, outletFr });
-
-/** Context defaults used when a scenario does not set its own. */
-export const CONTEXT_DEFAULTS = {
-  canadaGdpUsd: {
-    value: '2240000000000',
-    unit: 'USD',
-    label: 'Canada nominal GDP, 2024',
-    labelFr: 'PIB nominal du Canada, 2024',
-    source: withFr('Banque mondiale', src('World Bank', 'GDP (current US$), Canada', '2024')),
-  },
-  usGdpUsd: {
-    value: '29184890000000',
-    unit: 'USD',
-    label: 'US nominal GDP, 2024',
-    labelFr: 'PIB nominal des États-Unis, 2024',
-    asPublished: 'US$29,184,890 million',
-    source: withFr('Banque mondiale', src('World Bank', 'GDP (current US$), United States', '2024')),
-  },
-  canadaPopulation: {
-    value: '41528680',
-    unit: 'people',
-    label: 'Canada population, 2025-01-01',
-    labelFr: 'Population du Canada au 1er janvier 2025',
-    source: withFr(
-      'Statistique Canada',
-      src('Statistics Canada', 'Population estimates, quarterly', '2025-01-01', 'H'),
-    ),
-  },
-  usPopulation: {
-    value: '340110988',
-    unit: 'people',
-    label: 'US population, 2024-07-01',
-    labelFr: 'Population des États-Unis au 1er juillet 2024',
-    source: src('US Census Bureau', 'Vintage 2024 population estimates', '2024-12-19', 'H'),
-  },
-  canadaDefenceBudgetCad: {
-    value: '62700000000',
-    unit: 'CAD',
-    label: 'Canada defence spending, 2025-26 (2.0% of GDP)',
-    labelFr: 'Dépenses de défense du Canada, 2025-2026 (2,0\u00a0% du PIB)',
-    source: withFr(
-      'Gouvernement du Canada',
-      src('Government of Canada', 'Canada to meet NATO 2% target in 2025-26', '2025-06-09'),
-    ),
-  },
-  usDefenceBudgetUsd: {
-    value: '895200000000',
-    unit: 'USD',
-    label: 'US national defense (budget function 050), FY2025',
-    labelFr: 'Défense nationale des États-Unis (fonction budgétaire 050), exercice 2025',
-    source: src('Congressional Research Service (IN12447)', 'FY2025 defense budget request', '2024', 'H'),
-  },
-} as const satisfies Record<string, ReferenceFigure>;
+export const withFr = (outletFr: string, source: Source): Source => ({ ...source, outletFr });
 
 /** Exchange-rate defaults. */
 export const FX_DEFAULTS = {

@@ -8,7 +8,7 @@
 import { allocateRounded } from './allocate';
 import { roundSplit } from './controlledRounding';
 import { canadaSharePct, yearCost, type ScenarioResult } from './compute';
-import type { Dollars } from './units';
+import { cad, usd, type Cad, type Dollars, type Usd } from './units';
 import { usdToCad } from './fx';
 import { Dec, HUNDRED, ONE, roundHalfEven, sum, ZERO } from './money';
 
@@ -17,24 +17,24 @@ export const PCT_DP = 4;
 
 export interface YearRow {
   readonly year: number;
-  readonly programUsd: Dec;
-  readonly canadaUsd: Dec;
-  readonly usUsd: Dec;
-  readonly canadaCad: Dec;
-  readonly canadaCadPerPerson: Dec;
+  readonly programUsd: Usd;
+  readonly canadaUsd: Usd;
+  readonly usUsd: Usd;
+  readonly canadaCad: Cad;
+  readonly canadaCadPerPerson: Cad;
   readonly canadaPctOfDefenceBudget: Dec;
   readonly canadaPctOfGdp: Dec;
 }
 
 export interface ReportTotals {
-  readonly programUsd: Dec;
-  readonly canadaUsd: Dec;
-  readonly usUsd: Dec;
-  readonly canadaCad: Dec;
-  readonly canadaCadPerPerson: Dec;
+  readonly programUsd: Usd;
+  readonly canadaUsd: Usd;
+  readonly usUsd: Usd;
+  readonly canadaCad: Cad;
+  readonly canadaCadPerPerson: Cad;
   /** Present value of the whole program's nominal cost at the start year, and Canada's part of it. */
-  readonly presentValueUsd: Dec;
-  readonly canadaPresentValueUsd: Dec;
+  readonly presentValueUsd: Usd;
+  readonly canadaPresentValueUsd: Usd;
   /** Canada's effective share of the whole program (%). */
   readonly canadaSharePct: Dec;
   /**
@@ -44,7 +44,7 @@ export interface ReportTotals {
   readonly canadaAvgPctOfDefenceBudget: Dec;
   readonly canadaPeakPctOfDefenceBudget: Dec;
   readonly canadaPeakYear: number;
-  readonly usPerPersonUsd: Dec;
+  readonly usPerPersonUsd: Usd;
   readonly usAvgPctOfDefenceBudget: Dec;
 }
 
@@ -117,11 +117,11 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
     const cell = split.rows[i];
     return {
       year: y.year,
-      programUsd: cell?.whole ?? ZERO,
-      canadaUsd: cell?.part ?? ZERO,
-      usUsd: cell?.rest ?? ZERO,
-      canadaCad: canadaCad.parts[i] ?? ZERO,
-      canadaCadPerPerson: perPerson.parts[i] ?? ZERO,
+      programUsd: usd(cell?.whole ?? ZERO),
+      canadaUsd: usd(cell?.part ?? ZERO),
+      usUsd: usd(cell?.rest ?? ZERO),
+      canadaCad: cad(canadaCad.parts[i] ?? ZERO),
+      canadaCadPerPerson: cad(perPerson.parts[i] ?? ZERO),
       canadaPctOfDefenceBudget: pct(pctOfBudget[i] ?? ZERO),
       canadaPctOfGdp: pct((exactCanada[i] ?? ZERO).times(gdpPctFactor)),
     };
@@ -134,18 +134,20 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
     dollars,
     rows,
     totals: {
-      programUsd: split.whole,
-      canadaUsd: split.part,
-      usUsd: split.rest,
-      canadaCad: canadaCad.total,
-      canadaCadPerPerson: perPerson.total,
-      presentValueUsd: roundHalfEven(result.presentValueUsd, MONEY_DP),
-      canadaPresentValueUsd: roundHalfEven(result.presentValueUsd.times(result.canadaFraction), MONEY_DP),
+      programUsd: usd(split.whole),
+      canadaUsd: usd(split.part),
+      usUsd: usd(split.rest),
+      canadaCad: cad(canadaCad.total),
+      canadaCadPerPerson: cad(perPerson.total),
+      presentValueUsd: usd(roundHalfEven(result.presentValueUsd, MONEY_DP)),
+      canadaPresentValueUsd: usd(
+        roundHalfEven(result.presentValueUsd.times(result.canadaFraction), MONEY_DP),
+      ),
       canadaSharePct: pct(canadaSharePct(result)),
       canadaAvgPctOfDefenceBudget: pct(sum(pctOfBudget).div(n)),
       canadaPeakPctOfDefenceBudget: pct(pctOfBudget[peak] ?? ZERO),
       canadaPeakYear: result.years[peak]?.year ?? result.scenario.startYear,
-      usPerPersonUsd: roundHalfEven(exactUsTotal.div(context.usPopulation), MONEY_DP),
+      usPerPersonUsd: usd(roundHalfEven(exactUsTotal.div(context.usPopulation), MONEY_DP)),
       usAvgPctOfDefenceBudget: pct(exactUsTotal.div(n).div(context.usDefenceBudgetUsd).times(HUNDRED)),
     },
   };

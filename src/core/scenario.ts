@@ -2,9 +2,11 @@
  * The scenario: a cost estimate spread over years and split between the US and Canada.
  * This is the resolved, in-memory form (Decs, defaults filled); src/io reads and writes the file form.
  */
+import type { Context } from './context';
 import type { FxRates } from './fx';
 import type { Dec } from './money';
 import type { Profile } from './profile';
+import type { ShareRule } from './share';
 import type { Currency, Dollars } from './units';
 import type { Ranges } from './uncertainty/range';
 
@@ -21,25 +23,6 @@ export type CostSpec =
       readonly label: string;
     };
 
-export type ShareRuleName = 'percent' | 'gdp' | 'population' | 'nws' | 'fixed';
-
-/** The rule that gives Canada's share s of the covered part of the program. */
-export type ShareRule =
-  | { readonly rule: 'percent'; readonly percent: Dec }
-  | { readonly rule: 'gdp' }
-  | { readonly rule: 'population' }
-  | { readonly rule: 'nws' }
-  /**
-   * Canada's total, in whole units of `currency`: in nominal (then-year) dollars, or with
-   * `amountDollars: 'constant'` in the cost's dollar-year prices (docs/model.md). Absent: nominal.
-   */
-  | {
-      readonly rule: 'fixed';
-      readonly amount: Dec;
-      readonly currency: Currency;
-      readonly amountDollars?: Dollars;
-    };
-
 export type Share = ShareRule & {
   /** Percent of the program shared with Canada (0–100). */
   readonly coveredPct: Dec;
@@ -48,16 +31,6 @@ export type Share = ShareRule & {
   /** The credit's dollars: nominal (taken off Canada's nominal total) or constant (dollar-year). Absent: nominal. */
   readonly creditDollars?: Dollars;
 };
-
-/** Figures that put Canada's and the US's costs in context. Each has a sourced default (reference.ts; docs/sources.md). */
-export interface Context {
-  readonly canadaGdpUsd: Dec;
-  readonly usGdpUsd: Dec;
-  readonly canadaPopulation: Dec;
-  readonly usPopulation: Dec;
-  readonly canadaDefenceBudgetCad: Dec;
-  readonly usDefenceBudgetUsd: Dec;
-}
 
 export interface Scenario {
   readonly id: string;
@@ -91,12 +64,7 @@ export const LIMITS = {
   percent: { min: 0, max: 100 },
   /** Base amounts: up to 100 trillion (in whole currency units). */
   amount: { min: 0, max: 1e14 },
-  /**
-   * The context figures the report divides by (the populations, Canada's GDP, the defence budgets):
-   * at least one person or one currency unit, so no figure needs more digits than the core keeps
-   * (money.ts). The US GDP only enters a ratio and may be any positive amount.
-   */
-  divisor: { min: 1, max: 1e14 },
+  // The context figures' limits are in their table (context.ts).
   cadPerUsd: { min: 0.01, max: 100 },
   usdPerGbp: { min: 0.01, max: 100 },
 } as const;

@@ -2,13 +2,14 @@
  * The name of each scenario-file field as the form labels it ("Years" / "Années"), for messages
  * about a field and for the description of an edited scenario.
  */
+import { CONTEXT_KEYS } from '../core';
 import type { MessageKey } from './messages';
 import { translate } from './translate';
 import type { Lang } from './lang';
 
 /** A Map, not an object: a path such as `constructor` or `__proto__` must not find a built-in. */
-const FIELD_NAMES: ReadonlyMap<string, MessageKey> = new Map(
-  Object.entries({
+const FIELD_NAMES: ReadonlyMap<string, MessageKey> = new Map([
+  ...Object.entries({
     'share.amount': 'calculator.field.fixedAmount',
     'share.percent': 'calculator.field.sharePercent',
     'share.coveredPct': 'calculator.field.coveredPct',
@@ -30,19 +31,15 @@ const FIELD_NAMES: ReadonlyMap<string, MessageKey> = new Map(
     discountRatePct: 'calculator.field.discountRatePct',
     'fx.cadPerUsd': 'calculator.field.cadPerUsd',
     'fx.usdPerGbp': 'calculator.field.usdPerGbp',
-    'context.canadaGdpUsd': 'calculator.field.canadaGdpUsd',
-    'context.usGdpUsd': 'calculator.field.usGdpUsd',
-    'context.canadaPopulation': 'calculator.field.canadaPopulation',
-    'context.usPopulation': 'calculator.field.usPopulation',
-    'context.canadaDefenceBudgetCad': 'calculator.field.canadaDefenceBudgetCad',
-    'context.usDefenceBudgetUsd': 'calculator.field.usDefenceBudgetUsd',
     'ranges.baseCost': 'calculator.range.baseCost',
     'ranges.costGrowthPct': 'calculator.range.costGrowthPct',
     'ranges.inflationPct': 'calculator.range.inflationPct',
     'ranges.cadPerUsd': 'calculator.range.cadPerUsd',
     'ranges.canadaSharePct': 'calculator.range.canadaSharePct',
   } satisfies Record<string, MessageKey>),
-);
+  // Each context figure under its label (core's table; the labels in messages/context.ts).
+  ...CONTEXT_KEYS.map((key) => [`context.${key}`, `calculator.field.${key}`] as const),
+]);
 
 /** The label of the field at `path` (a range's bounds under the range's name), or undefined. */
 export function fieldLabel(path: string, lang: Lang): string | undefined {

@@ -1,10 +1,7 @@
-/** The interface languages: English and French (Canada). */
-export const LANGS = ['en', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The interface languages (the list is core's, src/core/languages.ts). */
+import { LANGS, LANGUAGES, type Lang } from '../core';
+
+export { isLang, LANGS, type Lang } from '../core';
 
 /** The Intl locale of each language. */
-export const LOCALES: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'fr';
-}
+export const LOCALES = Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].locale])) as Record<Lang, string>;

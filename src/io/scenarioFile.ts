@@ -5,6 +5,7 @@
  */
 import {
   capProblems,
+  contextOf,
   defaultContext,
   defaultFx,
   dec,
@@ -135,14 +136,7 @@ function toScenario(f: ScenarioFileParsed): ParseResult {
       discountRatePct: f.discountRatePct ?? ZERO,
       share,
       fx: { cadPerUsd: f.fx?.cadPerUsd ?? fx.cadPerUsd, usdPerGbp: f.fx?.usdPerGbp ?? fx.usdPerGbp },
-      context: {
-        canadaGdpUsd: f.context?.canadaGdpUsd ?? context.canadaGdpUsd,
-        usGdpUsd: f.context?.usGdpUsd ?? context.usGdpUsd,
-        canadaPopulation: f.context?.canadaPopulation ?? context.canadaPopulation,
-        usPopulation: f.context?.usPopulation ?? context.usPopulation,
-        canadaDefenceBudgetCad: f.context?.canadaDefenceBudgetCad ?? context.canadaDefenceBudgetCad,
-        usDefenceBudgetUsd: f.context?.usDefenceBudgetUsd ?? context.usDefenceBudgetUsd,
-      },
+      context: contextOf((key) => f.context?.[key] ?? context[key]),
       ranges: {},
     },
   };

@@ -1,6 +1,21 @@
 /** The zod schema of a scenario file of the current version, 3 (see scenarios/README.md). */
 import { z } from 'zod';
-import { CURRENCIES, DISTRIBUTIONS, DOLLARS, LIMITS, orderProblems, PROFILES, RANGE_LIMITS } from '../core';
+import {
+  CONTEXT_FIGURES,
+  CONTEXT_KEYS,
+  CONTEXT_RULES,
+  CURRENCIES,
+  DISTRIBUTIONS,
+  DOLLARS,
+  LIMITS,
+  orderProblems,
+  PROFILES,
+  RANGE_LIMITS,
+  SHARE_RULE_SPECS,
+  SHARE_RULES,
+  type ContextKey,
+  type RuleParam,
+} from '../core';
 import { decimalField, integerField } from './decimalField';
 import { textField } from './textField';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
@@ -12,8 +27,6 @@ const currency = z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join('
 const amount = decimalField(L.amount.min, L.amount.max);
 const percent = decimalField(L.percent.min, L.percent.max);
 const money = decimalField(0, L.amount.max);
-const positive = decimalField(0, L.amount.max, { exclusiveMin: true });
-const divisor = decimalField(L.divisor.min, L.divisor.max);
 
 const cost = z
   .strictObject({
@@ -48,22 +61,35 @@ const cost = z
 /** Version 3: which dollars a fixed amount or a credit is in; absent means nominal (as in versions 1–2). */
 const dollars = z.enum(DOLLARS, { error: `must be one of ${DOLLARS.join(', ')}` }).optional();
 const shareCommon = { coveredPct: percent.optional(), creditCad: money.optional(), creditDollars: dollars };
+
+type ParamField<P extends RuleParam> = P extends { kind: 'decimal' }
+  ? ReturnType<typeof decimalField>
+  : P extends { kind: 'currency' }
+    ? typeof currency
+    : typeof dollars;
+
+/** The file fields of a share rule's parameters (core's SHARE_RULE_SPECS), each within its limits. */
+function ruleParams<P extends Readonly<Record<string, RuleParam>>>(
+  params: P,
+): { [K in keyof P]: ParamField<P[K]> } {
+  const field = (p: RuleParam) =>
+    p.kind === 'decimal' ? decimalField(p.min, p.max) : p.kind === 'currency' ? currency : dollars;
+  return Object.fromEntries(Object.entries(params).map(([k, p]) => [k, field(p)])) as {
+    [K in keyof P]: ParamField<P[K]>;
+  };
+}
+
+const { percent: percentRule, fixed: fixedRule } = SHARE_RULE_SPECS;
+
+/** One member per rule with parameters; the rules given by context figures alone share one. */
 const share = z.discriminatedUnion(
   'rule',
   [
-    z.strictObject({ rule: z.literal('percent'), percent, ...shareCommon }),
-    z.strictObject({ rule: z.literal('gdp'), ...shareCommon }),
-    z.strictObject({ rule: z.literal('population'), ...shareCommon }),
-    z.strictObject({ rule: z.literal('nws'), ...shareCommon }),
-    z.strictObject({
-      rule: z.literal('fixed'),
-      amount: money,
-      currency,
-      amountDollars: dollars,
-      ...shareCommon,
-    }),
+    z.strictObject({ rule: z.literal('percent'), ...ruleParams(percentRule.params), ...shareCommon }),
+    z.strictObject({ rule: z.enum(CONTEXT_RULES), ...shareCommon }),
+    z.strictObject({ rule: z.literal('fixed'), ...ruleParams(fixedRule.params), ...shareCommon }),
   ],
-  { error: 'rule must be one of percent, gdp, population, nws, fixed' },
+  { error: `rule must be one of ${SHARE_RULES.join(', ')}` },
 );
 
 /** A range in the input's own unit, each bound within the input's limits; low ≤ mostLikely ≤ high. */
@@ -89,6 +115,18 @@ const ranges = z.strictObject({
   cadPerUsd: range(RANGE_LIMITS.cadPerUsd).optional(),
   canadaSharePct: range(RANGE_LIMITS.canadaSharePct).optional(),
 });
+
+/** Each context figure (core's CONTEXT_FIGURES), optional, within its limits. */
+function contextShape() {
+  const field = (key: ContextKey) => {
+    const l: { min: number; max: number; exclusiveMin?: boolean } = CONTEXT_FIGURES[key].limits;
+    return decimalField(l.min, l.max, { exclusiveMin: l.exclusiveMin ?? false }).optional();
+  };
+  return Object.fromEntries(CONTEXT_KEYS.map((k) => [k, field(k)])) as Record<
+    ContextKey,
+    ReturnType<typeof field>
+  >;
+}
 
 export const scenarioFileSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -117,16 +155,7 @@ export const scenarioFileSchema = z.strictObject({
       usdPerGbp: decimalField(L.usdPerGbp.min, L.usdPerGbp.max).optional(),
     })
     .optional(),
-  context: z
-    .strictObject({
-      canadaGdpUsd: divisor.optional(),
-      usGdpUsd: positive.optional(),
-      canadaPopulation: divisor.optional(),
-      usPopulation: divisor.optional(),
-      canadaDefenceBudgetCad: divisor.optional(),
-      usDefenceBudgetUsd: divisor.optional(),
-    })
-    .optional(),
+  context: z.strictObject(contextShape()).optional(),
   ranges: ranges.optional(),
 });
 

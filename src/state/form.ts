@@ -4,9 +4,11 @@
  * formToDoc gives the scenario-file form that src/io validates; docToForm goes the other way.
  */
 import {
+  CONTEXT_KEYS,
   Dec,
   ownValue,
   RANGED_INPUTS,
+  type ContextKey,
   type Currency,
   type Distribution,
   type Dollars,
@@ -48,7 +50,7 @@ export interface ScenarioForm {
   readonly creditDollars: Dollars;
   readonly cadPerUsd: string;
   readonly usdPerGbp: string;
-  readonly context: Readonly<Record<keyof Scenario['context'], string>>;
+  readonly context: Readonly<Record<ContextKey, string>>;
   /** Ranges for the simulation: present means on. The base cost's bounds are in billions. */
   readonly ranges: Readonly<Partial<Record<RangedInput, RangeForm>>>;
 }
@@ -147,14 +149,9 @@ export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
     creditDollars: share.creditDollars ?? 'nominal',
     cadPerUsd: s.fx.cadPerUsd.toString(),
     usdPerGbp: s.fx.usdPerGbp.toString(),
-    context: {
-      canadaGdpUsd: s.context.canadaGdpUsd.toString(),
-      usGdpUsd: s.context.usGdpUsd.toString(),
-      canadaPopulation: s.context.canadaPopulation.toString(),
-      usPopulation: s.context.usPopulation.toString(),
-      canadaDefenceBudgetCad: s.context.canadaDefenceBudgetCad.toString(),
-      usDefenceBudgetUsd: s.context.usDefenceBudgetUsd.toString(),
-    },
+    context: Object.fromEntries(
+      CONTEXT_KEYS.map((k) => [k, s.context[k].toString()]),
+    ) as ScenarioForm['context'],
     ranges: rangesToForm(s),
   };
 }

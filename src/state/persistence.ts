@@ -4,7 +4,7 @@
  * foreign stored part is set aside under another key and reported (with a download); it never
  * blanks the page and is never silently lost. syncStorage.ts does the reading and writing.
  */
-import type { Problem } from '../core';
+import { isDisplayCurrency, isSettingValue, type Problem } from '../core';
 import { isJsonObject, parseScenarioDoc, type JsonObject } from '../io';
 import { isLang } from '../i18n';
 import { docToForm, formToDoc } from './form';
@@ -130,16 +130,10 @@ export function restore(
     ...(origin ? { origin } : form ? { origin: form } : {}),
     saved,
     compareKeys: comparedOf(persisted['compareKeys'], saved),
-    currency: persisted['currency'] === 'CAD' ? 'CAD' : 'USD',
+    currency: isDisplayCurrency(persisted['currency']) ? persisted['currency'] : 'USD',
     dollars: persisted['dollars'] === 'constant' ? 'constant' : 'nominal',
     lang: isLang(persisted['lang']) ? persisted['lang'] : current.lang,
-    draws: wholeIn(persisted['draws'], 100, 1_000_000) ?? current.draws,
-    seed: wholeIn(persisted['seed'], 0, 4_294_967_295) ?? current.seed,
+    draws: isSettingValue('draws', persisted['draws']) ? persisted['draws'] : current.draws,
+    seed: isSettingValue('seed', persisted['seed']) ? persisted['seed'] : current.seed,
   };
-}
-
-function wholeIn(value: unknown, min: number, max: number): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? value
-    : undefined;
 }

@@ -1,13 +1,11 @@
 /** The app's state: inputs and choices only. Results are derived (selectors.ts), never stored. */
-import type { Dollars, Problem } from '../core';
+import type { DisplayCurrency, Dollars, Problem } from '../core';
 import type { Lang, MessageKey, Params } from '../i18n';
 import type { JsonObject } from '../io';
 import type { ScenarioForm } from './form';
 import type { StorageStatus } from './syncStorage';
 
-export type { StorageStatus };
-
-export type DisplayCurrency = 'USD' | 'CAD';
+export type { DisplayCurrency, StorageStatus };
 
 /** A scenario the user saved: its file-form document (decimal strings), so it migrates like a file. */
 export interface SavedScenario {

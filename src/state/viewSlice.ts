@@ -1,10 +1,10 @@
 /** Display choices and the current notice. */
 import type { StateCreator } from 'zustand';
+import { SIMULATION_SETTINGS } from '../core';
 import type { AppState, ViewSlice } from './types';
 
 /** The command line's defaults (npm run cli -- simulate), so the browser and the CLI agree. */
-const DEFAULT_DRAWS = 10000;
-export const DEFAULT_SEED = 1;
+export const DEFAULT_SEED = SIMULATION_SETTINGS.seed.default;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   lang: 'en',
@@ -13,7 +13,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   dollars: 'nominal',
   notice: null,
   storageStatus: 'on',
-  draws: DEFAULT_DRAWS,
+  draws: SIMULATION_SETTINGS.draws.default,
   seed: DEFAULT_SEED,
   setSimulation: (draws, seed) => set({ draws, seed }),
   setCurrency: (currency) => set({ currency }),

@@ -3,7 +3,8 @@
  * teacher page and class results, which the navigation does not list: the exercise list leads there).
  */
 import { useEffect } from 'react';
-import { isLang } from '../i18n';
+import { LANGUAGES } from '../core';
+import { isLang, LANGS, LOCALES } from '../i18n';
 import { isShareFragment } from '../io';
 import { getAppStore, useAppStore } from '../state';
 import { CalculatorView } from './CalculatorView';
@@ -29,12 +30,11 @@ function LanguageSwitch() {
   const setLang = useAppStore((s) => s.setLang);
   return (
     <div className="language" role="group" aria-label={t('app.language')}>
-      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
-        English
-      </button>
-      <button type="button" lang="fr" aria-pressed={lang === 'fr'} onClick={() => setLang('fr')}>
-        Français
-      </button>
+      {LANGS.map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+          {LANGUAGES[l].name}
+        </button>
+      ))}
     </div>
   );
 }
@@ -80,7 +80,7 @@ export function App() {
   useAddressSync(route);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en-CA';
+    document.documentElement.lang = LOCALES[lang];
     document.title = t('app.title');
   }, [lang, t]);
 

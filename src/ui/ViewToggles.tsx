@@ -1,5 +1,5 @@
 /** Show money in US or Canadian dollars, nominal or constant. */
-import type { Dollars } from '../core';
+import { DISPLAY_CURRENCIES, type Dollars } from '../core';
 import { useAppStore, type DisplayCurrency } from '../state';
 import { ChoiceGroup } from './inputs/ChoiceGroup';
 import { useI18n } from './useI18n';
@@ -17,10 +17,7 @@ export function ViewToggles() {
         legend={t('calculator.view.currency')}
         name="currency"
         value={currency}
-        choices={[
-          { value: 'USD', label: t('calculator.view.USD') },
-          { value: 'CAD', label: t('calculator.view.CAD') },
-        ]}
+        choices={DISPLAY_CURRENCIES.map((c) => ({ value: c, label: t(`calculator.view.${c}`) }))}
         onChange={setCurrency}
       />
       <ChoiceGroup<Dollars>

@@ -9,6 +9,7 @@ import {
   HALF_EVEN,
   scenarioProblems,
   sum,
+  usd,
   type Dec,
   type Report,
   type Scenario,
@@ -181,10 +182,25 @@ describe('properties', () => {
           const cost = exact.years.map((y) => (dollars === 'nominal' ? y.nominalUsd : y.constantUsd));
           r.rows.forEach((row, i) => {
             const x = cost[i] ?? dec(0);
-            expect(row.canadaUsd.minus(x.times(exact.canadaFraction)).abs().lt('0.01')).toBe(true);
-            expect(row.usUsd.minus(x.times(usFraction)).abs().lt('0.02')).toBe(true);
+            expect(
+              row.canadaUsd
+                .minus(usd(x.times(exact.canadaFraction)))
+                .abs()
+                .lt('0.01'),
+            ).toBe(true);
+            expect(
+              row.usUsd
+                .minus(usd(x.times(usFraction)))
+                .abs()
+                .lt('0.02'),
+            ).toBe(true);
           });
-          expect(r.totals.usUsd.minus(sum(cost).times(usFraction)).abs().lt('0.01')).toBe(true);
+          expect(
+            r.totals.usUsd
+              .minus(usd(sum(cost).times(usFraction)))
+              .abs()
+              .lt('0.01'),
+          ).toBe(true);
           for (const row of [...r.rows, r.totals])
             expect(row.canadaUsd.plus(row.usUsd).eq(row.programUsd)).toBe(true);
         }
@@ -201,7 +217,7 @@ describe('properties', () => {
         r.rows.forEach((row, i) => {
           expect(
             row.programUsd
-              .minus(exact.years[i]?.nominalUsd ?? 0)
+              .minus(usd(exact.years[i]?.nominalUsd ?? 0))
               .abs()
               .lt('0.01'),
           ).toBe(true);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildReport, computeScenario, ONE, sum, type Dec, type Scenario } from '../../src/core';
+import { buildReport, computeScenario, ONE, sum, usd, type Dec, type Scenario } from '../../src/core';
 import { parseScenarioText, scenarioToText, summaryCsv, yearsCsv } from '../../src/io';
 
 const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -108,6 +108,6 @@ describe('preset figures checked by hand', () => {
     const [plain, credit] = [totals('cbo-2025-high-gdp.json'), totals('norad-credit-gdp.json')];
     expect(credit.programUsd.eq(plain.programUsd)).toBe(true);
     // The credit is US$27,769,784,172.66 (38.6B ÷ 1.39), to within a cent of rounding.
-    expect(plain.canadaUsd.minus(credit.canadaUsd).minus('27769784172.66').abs().lte('0.01')).toBe(true);
+    expect(plain.canadaUsd.minus(credit.canadaUsd).minus(usd('27769784172.66')).abs().lte('0.01')).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
 import { findEstimate } from '../catalog';
 import { quoteText } from '../quote';
 import type { FxRates } from '../fx';
-import type { Context } from '../scenario';
+import { CONTEXT_KEYS, isContextKey } from '../context';
+import { CONTEXT_RULES, isContextRule } from '../share';
 
 /**
  * Outputs of the question's scenario: the totals as the app reports them (see scenarioEnv.ts), the
@@ -33,16 +34,7 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 const FUNCTION_NAMES = ['estimate', 'amount', 'years', 'context', 'fx', 'rule_share_pct'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-export const CONTEXT_KEYS = [
-  'canadaGdpUsd',
-  'usGdpUsd',
-  'canadaPopulation',
-  'usPopulation',
-  'canadaDefenceBudgetCad',
-  'usDefenceBudgetUsd',
-] as const satisfies readonly (keyof Context)[];
 export const FX_KEYS = ['cadPerUsd', 'usdPerGbp'] as const satisfies readonly (keyof FxRates)[];
-export const RULE_SHARE_NAMES = ['gdp', 'population', 'nws'] as const;
 
 /** True when `name` is one of the scenario outputs an expression may use. */
 export function isOutputName(name: string): name is OutputName {
@@ -64,7 +56,7 @@ export function argumentProblem(fn: FunctionName, arg: string): string | undefin
     case 'years':
       return findEstimate(arg) ? undefined : `unknown estimate id ${quoteText(arg)}`;
     case 'context':
-      return (CONTEXT_KEYS as readonly string[]).includes(arg)
+      return isContextKey(arg)
         ? undefined
         : `unknown context figure ${quoteText(arg)} (one of ${oneOf(CONTEXT_KEYS)})`;
     case 'fx':
@@ -72,8 +64,8 @@ export function argumentProblem(fn: FunctionName, arg: string): string | undefin
         ? undefined
         : `unknown exchange rate ${quoteText(arg)} (one of ${oneOf(FX_KEYS)})`;
     case 'rule_share_pct':
-      return (RULE_SHARE_NAMES as readonly string[]).includes(arg)
+      return isContextRule(arg)
         ? undefined
-        : `unknown share rule ${quoteText(arg)} (one of ${oneOf(RULE_SHARE_NAMES)})`;
+        : `unknown share rule ${quoteText(arg)} (one of ${oneOf(CONTEXT_RULES)})`;
   }
 }

@@ -6,10 +6,10 @@
 import { findEstimate } from '../catalog';
 import { computeScenario } from '../compute';
 import { toUsd } from '../fx';
-import { dec, HUNDRED, ZERO, type Dec } from '../money';
+import { dec, type Dec } from '../money';
 import { buildReport } from '../report';
 import type { Scenario } from '../scenario';
-import { shareFraction } from '../share';
+import { contextRuleSharePct, isContextRule } from '../share';
 import type { ExpressionEnv } from './evaluate';
 import type { FunctionName, OutputName } from './names';
 
@@ -62,8 +62,7 @@ function functionValue(scenario: Scenario, fn: FunctionName, arg: string): Dec |
     case 'fx':
       return Object.hasOwn(fx, arg) ? fx[arg as keyof typeof fx] : undefined;
     case 'rule_share_pct': {
-      if (arg !== 'gdp' && arg !== 'population' && arg !== 'nws') return undefined;
-      return shareFraction({ rule: arg }, context, fx, ZERO)?.times(HUNDRED);
+      return isContextRule(arg) ? contextRuleSharePct(arg, context, fx) : undefined;
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Dollars } from '../units';
 import type { Dec } from '../money';
-import type { ShareRuleName } from '../scenario';
+import type { ShareRuleName } from '../share';
 import type { Currency } from '../units';
 
 /** The report figures a working can end at (the names of ReportTotals). */

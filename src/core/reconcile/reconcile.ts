@@ -1,7 +1,8 @@
 /** The six reconciliations of the published Golden Dome figures (docs/model.md §11, "Why the published numbers differ"). */
 import type { FxRates } from '../fx';
 import type { Dec } from '../money';
-import type { Context } from '../scenario';
+import type { Context } from '../context';
+import { CONTEXT_RULES } from '../share';
 import {
   changeStep,
   convertStep,
@@ -94,9 +95,7 @@ export function reconcile(fx: FxRates, context: Context, options: ReconcileOptio
       steps: [
         changeStep('trump-canada-61', 'trump-canada-71', fx),
         ...ASKS.flatMap((ask) => ASK_BASES.map((base) => impliedShareStep(ask, base, fx))),
-        ruleShareStep('gdp', context, fx),
-        ruleShareStep('population', context, fx),
-        ruleShareStep('nws', context, fx),
+        ...CONTEXT_RULES.map((rule) => ruleShareStep(rule, context, fx)),
       ],
       presetIds: ['ask-61-fixed', 'ask-71-fixed', 'nws-40-precedent'],
     },

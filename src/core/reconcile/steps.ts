@@ -1,9 +1,9 @@
 /** Builders for reconciliation steps: each computes its numbers from the catalog and the rates. */
 import { findEstimate, type Estimate } from '../catalog';
 import { fromUsd, toUsd, type FxRates } from '../fx';
-import { dec, HUNDRED, ONE, ZERO, type Dec } from '../money';
-import type { Context } from '../scenario';
-import { shareFraction } from '../share';
+import { dec, HUNDRED, ONE, type Dec } from '../money';
+import type { Context } from '../context';
+import { contextRuleSharePct, type ContextRuleName } from '../share';
 import type { Coverage, ReconcileStep } from './types';
 
 /** A catalog entry that the reconciliations rely on; its absence is a programming error. */
@@ -140,11 +140,6 @@ export function impliedShareStep(askId: string, estimateId: string, fx: FxRates)
 }
 
 /** The share a rule gives Canada with these context figures. */
-export function ruleShareStep(
-  rule: 'gdp' | 'population' | 'nws',
-  context: Context,
-  fx: FxRates,
-): ReconcileStep {
-  const fraction = shareFraction({ rule }, context, fx, ZERO) ?? ZERO;
-  return { kind: 'ruleShare', rule, sharePct: fraction.times(HUNDRED) };
+export function ruleShareStep(rule: ContextRuleName, context: Context, fx: FxRates): ReconcileStep {
+  return { kind: 'ruleShare', rule, sharePct: contextRuleSharePct(rule, context, fx) };
 }

@@ -5,6 +5,7 @@
  * rates or the context figures.
  */
 import type { Dec } from '../money';
+import type { ContextRuleName } from '../share';
 import type { Currency } from '../units';
 
 export const RECONCILIATION_IDS = [
@@ -117,7 +118,7 @@ export type ReconcileStep =
       readonly sharePct: Dec;
     }
   /** The share a rule gives Canada with the context figures (GDP, population) or the NWS precedent. */
-  | { readonly kind: 'ruleShare'; readonly rule: 'gdp' | 'population' | 'nws'; readonly sharePct: Dec };
+  | { readonly kind: 'ruleShare'; readonly rule: ContextRuleName; readonly sharePct: Dec };
 
 export interface Reconciliation {
   readonly id: ReconciliationId;

@@ -4,8 +4,10 @@
  */
 import type { RangedInput } from './range';
 import { catalogCostRange, ownValue } from './ranges';
-import { dec, HUNDRED, type Dec } from '../money';
-import { CONTEXT_DEFAULTS, COST_GROWTH_MARKS, NWS_SHARE_PCT } from '../reference';
+import { dec, type Dec } from '../money';
+import { COST_GROWTH_MARKS, NWS_SHARE_PCT } from '../reference';
+import { defaultContext, defaultFx } from '../defaults';
+import { contextRuleSharePct } from '../share';
 import type { Scenario } from '../scenario';
 
 /**
@@ -39,8 +41,7 @@ const CAD_PER_USD_HIGH = '1.396';
 
 /** Canada's GDP share with the default figures, in percent, exact (7.128…). */
 function defaultGdpSharePct(): Dec {
-  const canada = dec(CONTEXT_DEFAULTS.canadaGdpUsd.value);
-  return canada.div(canada.plus(CONTEXT_DEFAULTS.usGdpUsd.value)).times(HUNDRED);
+  return contextRuleSharePct('gdp', defaultContext(), defaultFx());
 }
 
 /**

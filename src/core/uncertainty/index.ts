@@ -2,6 +2,7 @@
 export * from './range';
 export * from './ranges';
 export * from './prng';
+export * from './settings';
 export * from './distributions';
 export * from './floatModel';
 export * from './drawScenario';

@@ -5,8 +5,10 @@
  * Not for cryptography.
  */
 
+import { SIMULATION_SETTINGS } from './settings';
+
 /** Seeds are whole numbers from 0 to 2^32 − 1. */
-export const MAX_SEED = 4294967295;
+export const MAX_SEED = SIMULATION_SETTINGS.seed.max;
 
 /** One step of splitmix32 (Steele, Lea, Flood): advances `state` by the golden-ratio increment and mixes it. */
 export function splitmix32(state: number): { state: number; value: number } {

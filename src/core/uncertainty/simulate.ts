@@ -6,6 +6,7 @@
  * reported figure is an exact report figure of one draw, rounded like the deterministic report.
  */
 import { buildReport, type Report } from '../report';
+import { SIMULATION_SETTINGS } from './settings';
 import { computeScenario, scenarioProblems } from '../compute';
 import { dec, type Dec } from '../money';
 import { ScenarioError } from '../problem';
@@ -19,7 +20,8 @@ import { RANGED_INPUTS, type Range, type RangedInput } from './range';
 import { rangeProblems } from './ranges';
 
 /** The most draws one simulation may take (memory: about 100 bytes a draw). */
-const MAX_DRAWS = 1_000_000;
+/** The engine takes any number of draws up to the settings' most (the app and the command line offer at least 100). */
+const MAX_DRAWS = SIMULATION_SETTINGS.draws.max;
 
 /** The five percentiles of one figure, each an exact report value of one draw (cents, half-even). */
 export type Percentiles = Readonly<Record<PercentileKey, Dec>>;

@@ -18,11 +18,6 @@ export const en = {
   'explain.step.years.nominal': 'spent over {period}, with no inflation',
   'explain.step.years.constant': 'spread over {period}, in {year} dollars',
   'explain.step.covered': '× {pct}: the part of the program shared with Canada',
-  'explain.step.share.gdp': '× {pct}: Canada’s share of the two economies (GDP)',
-  'explain.step.share.population': '× {pct}: Canada’s share of the two populations',
-  'explain.step.share.nws': '× {pct}: the North Warning System split',
-  'explain.step.share.percent': '× {pct}: the share you chose',
-  'explain.step.share.fixed': '× {pct}: the fixed {amount} ({dollars}) ÷ the covered {covered} ({dollars})',
   'explain.step.credit.minus': '− {used}: the credit for NORAD spending ({credit}, {dollars})',
   'explain.step.credit.times':
     '× {factor}: less the credit for NORAD spending ({credit}, {dollars}), which is in other dollars than these',
@@ -72,12 +67,6 @@ export const fr: Record<keyof typeof en, string> = frenchSpacing({
   'explain.step.years.nominal': 'dépensés sur {period}, sans inflation',
   'explain.step.years.constant': 'répartis sur {period}, en dollars de {year}',
   'explain.step.covered': '× {pct} : la part du programme partagée avec le Canada',
-  'explain.step.share.gdp': '× {pct} : la part du Canada dans les deux économies (PIB)',
-  'explain.step.share.population': '× {pct} : la part du Canada dans les deux populations',
-  'explain.step.share.nws': '× {pct} : le partage du Système d’alerte du Nord',
-  'explain.step.share.percent': '× {pct} : la part que vous avez choisie',
-  'explain.step.share.fixed':
-    '× {pct} : le montant fixe de {amount} ({dollars}) ÷ le coût couvert de {covered} ({dollars})',
   'explain.step.credit.minus': '− {used} : le crédit pour les dépenses liées au NORAD ({credit}, {dollars})',
   'explain.step.credit.times':
     '× {factor} : moins le crédit pour les dépenses liées au NORAD ({credit}, {dollars}), exprimé dans d’autres dollars que ceux-ci',

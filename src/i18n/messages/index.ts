@@ -6,9 +6,11 @@ import type { Lang } from '../lang';
 import * as app from './app';
 import * as calculator from './calculator';
 import * as charts from './charts';
+import * as context from './context';
 import * as exercises from './exercises';
 import * as explain from './explain';
 import * as notices from './notices';
+import * as shareRules from './shareRules';
 import * as why from './why';
 // Typed-number messages (issue 9): a separate area, so other areas' additions merge cleanly.
 import * as typed from './typed';
@@ -28,6 +30,8 @@ const en = {
   ...typed.en,
   ...exportArea.en,
   ...klass.en,
+  ...shareRules.en,
+  ...context.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -44,6 +48,8 @@ const fr: Messages = {
   ...typed.fr,
   ...exportArea.fr,
   ...klass.fr,
+  ...shareRules.fr,
+  ...context.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -10,6 +10,10 @@ import {
   HUNDRED,
   NATO_TARGETS_PCT,
   roundHalfEven,
+  usd,
+  usdIn,
+  usdToCad,
+  type DisplayCurrency,
   type Dollars,
   type FxRates,
   type Report,
@@ -21,7 +25,7 @@ import { splitBillions, toBillions, toPctNumber } from './convert';
 import { tickPct } from './format';
 
 export { toBillions, toPctNumber };
-export type DisplayCurrency = 'USD' | 'CAD';
+export type { DisplayCurrency };
 
 /** Canada's part, the US's part and the whole, in billions of the display currency. */
 export interface MoneyBn {
@@ -91,12 +95,9 @@ function rowMoney(
   fx: FxRates,
   currency: DisplayCurrency,
 ): { canada: Dec; us: Dec; total: Dec } {
-  if (currency === 'USD') return { canada: row.canadaUsd, us: row.usUsd, total: row.programUsd };
-  return {
-    canada: row.canadaCad,
-    us: row.usUsd.times(fx.cadPerUsd),
-    total: row.programUsd.times(fx.cadPerUsd),
-  };
+  // Canada's part in CAD is the report's own rounded figure, so the chart and the CSV agree.
+  const canada = currency === 'USD' ? row.canadaUsd : row.canadaCad;
+  return { canada, us: usdIn(row.usUsd, currency, fx), total: usdIn(row.programUsd, currency, fx) };
 }
 
 function moneyBn(row: MoneyFields, fx: FxRates, currency: DisplayCurrency): MoneyBn {
@@ -139,7 +140,7 @@ export function budgetSeries(report: Report): BudgetPoint[] {
  */
 export function gdpSeries(report: Report, result: ScenarioResult): GdpPoint[] {
   const { context, fx } = result.scenario;
-  const gdpCad = context.canadaGdpUsd.times(fx.cadPerUsd);
+  const gdpCad = usdToCad(usd(context.canadaGdpUsd), fx);
   const without = roundHalfEven(context.canadaDefenceBudgetCad.times(HUNDRED).div(gdpCad), 4);
   return report.rows.map((row) => ({
     year: row.year,
@@ -178,7 +179,7 @@ export function resultSeries(
     totals: moneyBn(report.totals, fx, currency),
     shown: shownSeries(report, fx, currency),
     canadaBudgetCadBn: toBillions(result.scenario.context.canadaDefenceBudgetCad),
-    canadaGdpCadBn: toBillions(result.scenario.context.canadaGdpUsd.times(fx.cadPerUsd)),
+    canadaGdpCadBn: toBillions(usdToCad(usd(result.scenario.context.canadaGdpUsd), fx)),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   CONTEXT_KEYS,
   findEstimate,
   FX_KEYS,
-  RULE_SHARE_NAMES,
+  CONTEXT_RULES,
   type AnswerUnit,
   type Dec,
   type WorkedAnswer,
@@ -118,7 +118,7 @@ function describeToken(token: Extract<WorkedToken, { kind: 'output' | 'call' }>,
     case 'fx':
       return includes(FX_KEYS, arg) ? translate(lang, `exercises.fx.${arg}`) : arg;
     case 'rule_share_pct':
-      return includes(RULE_SHARE_NAMES, arg) ? translate(lang, `exercises.ruleShare.${arg}`) : arg;
+      return includes(CONTEXT_RULES, arg) ? translate(lang, `exercises.ruleShare.${arg}`) : arg;
   }
 }
 

@@ -7,7 +7,10 @@ import {
   CONTEXT_DEFAULTS,
   findEstimate,
   FX_DEFAULTS,
-  NWS_SHARE_PCT,
+  isContextKey,
+  ruleBasis,
+  SHARE_RULES,
+  type ContextKey,
   type Exercise,
   type Expr,
   type ReferenceFigure,
@@ -23,20 +26,15 @@ export interface SourceLine {
   readonly source: Source;
 }
 
-type ContextKey = keyof typeof CONTEXT_DEFAULTS;
 type FxKey = keyof typeof FX_DEFAULTS;
 
 interface Uses {
   estimates: Set<string>;
   context: Set<ContextKey>;
   fx: Set<FxKey>;
-  nws: boolean;
+  /** The published figures the share rules in use stand on (the North Warning System split). */
+  references: Set<ReferenceFigure>;
 }
-
-const RULE_CONTEXT: Partial<Record<string, readonly ContextKey[]>> = {
-  gdp: ['canadaGdpUsd', 'usGdpUsd'],
-  population: ['canadaPopulation', 'usPopulation'],
-};
 
 /** What an output needs besides the scenario's cost (Canadian dollars, population, budget). */
 const OUTPUT_NEEDS: Partial<Record<string, { context?: ContextKey; fx?: FxKey }>> = {
@@ -46,9 +44,13 @@ const OUTPUT_NEEDS: Partial<Record<string, { context?: ContextKey; fx?: FxKey }>
   canada_peak_pct_of_defence_budget: { context: 'canadaDefenceBudgetCad', fx: 'cadPerUsd' },
 };
 
+/** The context figures and the published figure a share rule stands on (core's SHARE_RULE_SPECS). */
 function addRule(rule: string, uses: Uses): void {
-  for (const key of RULE_CONTEXT[rule] ?? []) uses.context.add(key);
-  if (rule === 'nws') uses.nws = true;
+  const name = SHARE_RULES.find((r) => r === rule);
+  if (name === undefined) return;
+  const spec = ruleBasis(name);
+  for (const key of spec.context) uses.context.add(key);
+  if (spec.reference) uses.references.add(spec.reference);
 }
 
 function addScenario(s: Scenario, uses: Uses): void {
@@ -69,7 +71,7 @@ function addExpr(expr: Expr, uses: Uses): void {
     }
     case 'call':
       if (expr.fn === 'estimate' || expr.fn === 'amount' || expr.fn === 'years') uses.estimates.add(expr.arg);
-      if (expr.fn === 'context' && expr.arg in CONTEXT_DEFAULTS) uses.context.add(expr.arg as ContextKey);
+      if (expr.fn === 'context' && isContextKey(expr.arg)) uses.context.add(expr.arg);
       if (expr.fn === 'fx' && expr.arg in FX_DEFAULTS) uses.fx.add(expr.arg as FxKey);
       if (expr.fn === 'rule_share_pct') addRule(expr.arg, uses);
       return;
@@ -90,7 +92,7 @@ const line = (figure: ReferenceFigure, lang: Lang): SourceLine => ({
 
 /** The sources of every figure the exercise uses, each once, estimates first. */
 export function exerciseSources(exercise: Exercise, lang: Lang): SourceLine[] {
-  const uses: Uses = { estimates: new Set(), context: new Set(), fx: new Set(), nws: false };
+  const uses: Uses = { estimates: new Set(), context: new Set(), fx: new Set(), references: new Set() };
   addScenario(exercise.scenario, uses);
   for (const q of exercise.questions) {
     addScenario(q.scenario, uses);
@@ -105,7 +107,7 @@ export function exerciseSources(exercise: Exercise, lang: Lang): SourceLine[] {
   return [
     ...estimates,
     ...[...uses.context].map((key) => line(CONTEXT_DEFAULTS[key], lang)),
-    ...(uses.nws ? [line(NWS_SHARE_PCT, lang)] : []),
+    ...[...uses.references].map((figure) => line(figure, lang)),
     ...[...uses.fx].map((key) => line(FX_DEFAULTS[key], lang)),
   ];
 }

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 /** Section 4: exchange rates and the context figures, each with its sourced default. */
-import { CONTEXT_DEFAULTS, FX_DEFAULTS, type Context } from '../../core';
-import type { MessageKey } from '../../i18n';
+import { CONTEXT_FIGURES, CONTEXT_KEYS, FX_DEFAULTS, type ContextKey } from '../../core';
 import { referenceLabel } from '../../i18n/catalogText';
 import { currencyPrefix } from '../../i18n/format';
 import { useAppStore } from '../../state';
@@ -12,77 +11,18 @@ import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
 import { fromScaled, toScaled } from './scaled';
 
-interface ContextField {
-  readonly key: keyof Context;
-  readonly label: MessageKey;
-  /** The unit: billions of a currency (a year, for budgets), or millions of people. */
-  readonly unit: { readonly billions: 'USD' | 'CAD'; readonly perYear?: boolean } | 'millionsPeople';
-  readonly scale: string;
-  readonly max: number;
-  readonly step: number;
-}
-
-const CONTEXT_FIELDS: readonly ContextField[] = [
-  {
-    key: 'canadaGdpUsd',
-    label: 'calculator.field.canadaGdpUsd',
-    unit: { billions: 'USD' },
-    scale: '1e9',
-    max: 10000,
-    step: 1,
-  },
-  {
-    key: 'usGdpUsd',
-    label: 'calculator.field.usGdpUsd',
-    unit: { billions: 'USD' },
-    scale: '1e9',
-    max: 100000,
-    step: 1,
-  },
-  {
-    key: 'canadaPopulation',
-    label: 'calculator.field.canadaPopulation',
-    unit: 'millionsPeople',
-    scale: '1e6',
-    max: 100,
-    step: 0.01,
-  },
-  {
-    key: 'usPopulation',
-    label: 'calculator.field.usPopulation',
-    unit: 'millionsPeople',
-    scale: '1e6',
-    max: 1000,
-    step: 0.01,
-  },
-  {
-    key: 'canadaDefenceBudgetCad',
-    label: 'calculator.field.canadaDefenceBudgetCad',
-    unit: { billions: 'CAD', perYear: true },
-    scale: '1e9',
-    max: 500,
-    step: 0.1,
-  },
-  {
-    key: 'usDefenceBudgetUsd',
-    label: 'calculator.field.usDefenceBudgetUsd',
-    unit: { billions: 'USD', perYear: true },
-    scale: '1e9',
-    max: 5000,
-    step: 1,
-  },
-];
-
 export const MoneySection = memo(function MoneySection() {
   const { t, lang } = useI18n();
   const form = useFormFields('cadPerUsd', 'usdPerGbp', 'context');
   const edit = useAppStore((s) => s.edit);
-  const unitOf = (f: ContextField) =>
-    f.unit === 'millionsPeople'
+  const unitOf = (key: ContextKey) => {
+    const { reference, display } = CONTEXT_FIGURES[key];
+    return reference.unit === 'people'
       ? t('calculator.unit.millionsPeople')
-      : t(f.unit.perYear ? 'calculator.unit.billionsYear' : 'calculator.unit.billions', {
-          currency: currencyPrefix(f.unit.billions, lang),
+      : t('perYear' in display ? 'calculator.unit.billionsYear' : 'calculator.unit.billions', {
+          currency: currencyPrefix(reference.unit, lang),
         });
+  };
   const cadDefault = FX_DEFAULTS.cadPerUsd;
   const gbpDefault = FX_DEFAULTS.usdPerGbp;
   return (
@@ -127,28 +67,28 @@ export const MoneySection = memo(function MoneySection() {
       />
       <details className="context">
         <summary>{t('calculator.money.context')}</summary>
-        {CONTEXT_FIELDS.map((f) => {
-          const ref = CONTEXT_DEFAULTS[f.key];
+        {CONTEXT_KEYS.map((key) => {
+          const { reference: ref, display } = CONTEXT_FIGURES[key];
           return (
             <NumberField
-              key={f.key}
-              label={t(f.label)}
-              unit={unitOf(f)}
-              value={toScaled(form.context[f.key], f.scale)}
+              key={key}
+              label={t(`calculator.field.${key}`)}
+              unit={unitOf(key)}
+              value={toScaled(form.context[key], display.scale)}
               min={0.01}
-              max={f.max}
-              step={f.step}
+              max={display.max}
+              step={display.step}
               hint={
                 <>
                   {t('calculator.money.contextDefault', {
-                    value: numberText(toScaled(ref.value, f.scale), lang),
+                    value: numberText(toScaled(ref.value, display.scale), lang),
                     label: referenceLabel(ref, lang),
                   })}{' '}
                   <SourceCite source={ref.source} lang={lang} />.
                 </>
               }
               onChange={(v) =>
-                edit(`context.${f.key}`, { context: { ...form.context, [f.key]: fromScaled(v, f.scale) } })
+                edit(`context.${key}`, { context: { ...form.context, [key]: fromScaled(v, display.scale) } })
               }
             />
           );

@@ -2,18 +2,22 @@ import { memo } from 'react';
 /** Section 3: how Canada's share is set, what part is shared, and any credit. */
 import {
   CANADA_ASKS,
+  CONTEXT_RULES,
+  contextRuleSharePct,
   Dec,
   defaultContext,
+  defaultFx,
   findEstimate,
-  fixed,
-  HUNDRED,
   NORAD_MODERNIZATION_CAD,
-  NWS_SHARE_PCT,
+  plain,
+  roundHalfEven,
+  SHARE_RULE_SPECS,
+  type ContextRuleName,
   type Currency,
   type Dollars,
   type ShareRuleName,
 } from '../../core';
-import { currencyPrefix, formatPct } from '../../i18n/format';
+import { currencyPrefix } from '../../i18n/format';
 import { useAppStore, type ScenarioForm } from '../../state';
 import { billionsShort, dateText, decimalText, pctText } from '../localeText';
 import { useI18n } from '../useI18n';
@@ -22,9 +26,14 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { NumberField } from './NumberField';
 import { toScaled } from './scaled';
 
-const ctx = defaultContext();
-const GDP_PCT = ctx.canadaGdpUsd.div(ctx.canadaGdpUsd.plus(ctx.usGdpUsd)).times(HUNDRED);
-const POP_PCT = ctx.canadaPopulation.div(ctx.canadaPopulation.plus(ctx.usPopulation)).times(HUNDRED);
+/** Canada's share (%) under each context rule with the default figures, to 2 places (core computes it). */
+const RULE_PCT = Object.fromEntries(
+  CONTEXT_RULES.map((rule) => [
+    rule,
+    plain(roundHalfEven(contextRuleSharePct(rule, defaultContext(), defaultFx()), 2)),
+  ]),
+) as Record<ContextRuleName, string>;
+const PERCENT = SHARE_RULE_SPECS.percent.params.percent;
 const ASKS = CANADA_ASKS.map((e) => ({
   billions: new Dec(e.amount).div('1e9').toString(),
   date: e.source.date,
@@ -49,22 +58,13 @@ export const ShareSection = memo(function ShareSection() {
       hint: t('explain.choice.constant.hint'),
     },
   ] as const;
-  const choices = [
-    {
-      value: 'gdp',
-      label: t('calculator.share.gdp'),
-      hint: t('calculator.share.gdp.hint', { pct: formatPct(GDP_PCT, 2, lang) }),
-    },
-    {
-      value: 'population',
-      label: t('calculator.share.population'),
-      hint: t('calculator.share.population.hint', { pct: formatPct(POP_PCT, 2, lang) }),
-    },
-    {
-      value: 'nws',
-      label: t('calculator.share.nws'),
-      hint: t('calculator.share.nws.hint', { pct: pctText(NWS_SHARE_PCT.value, lang) }),
-    },
+  // The rules given by context figures first, each with its share under the default figures.
+  const choices: readonly { value: ShareRuleName; label: string; hint?: string }[] = [
+    ...CONTEXT_RULES.map((rule) => ({
+      value: rule,
+      label: t(`calculator.share.${rule}`),
+      hint: t(`calculator.share.${rule}.hint`, { pct: pctText(RULE_PCT[rule], lang) }),
+    })),
     { value: 'percent', label: t('calculator.share.percent') },
     {
       value: 'fixed',
@@ -74,7 +74,7 @@ export const ShareSection = memo(function ShareSection() {
         b: billionsShort(ASKS[1]?.billions ?? '71', 'USD', lang),
       }),
     },
-  ] as const;
+  ];
   const askMarks = ASKS.map((a) => ({
     value: a.billions,
     label: t('calculator.share.mark.ask', {
@@ -100,23 +100,13 @@ export const ShareSection = memo(function ShareSection() {
           path="share.percent"
           unit={t('calculator.unit.pctShared')}
           value={form.sharePercent}
-          min={0}
-          max={100}
+          min={PERCENT.min}
+          max={PERCENT.max}
           step={0.1}
-          marks={[
-            {
-              value: fixed(GDP_PCT, 2),
-              label: t('calculator.share.mark.gdp', { pct: pctText(fixed(GDP_PCT, 2), lang) }),
-            },
-            {
-              value: fixed(POP_PCT, 2),
-              label: t('calculator.share.mark.population', { pct: pctText(fixed(POP_PCT, 2), lang) }),
-            },
-            {
-              value: NWS_SHARE_PCT.value,
-              label: t('calculator.share.mark.nws', { pct: pctText(NWS_SHARE_PCT.value, lang) }),
-            },
-          ]}
+          marks={CONTEXT_RULES.map((rule) => ({
+            value: RULE_PCT[rule],
+            label: t(`calculator.share.mark.${rule}`, { pct: pctText(RULE_PCT[rule], lang) }),
+          }))}
           onChange={(v) => edit('sharePercent', { sharePercent: v })}
         />
       )}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 /** Section 5: ranges on the uncertain inputs, and the simulation's draws and seed. */
 import type { Dec } from '../../core';
 import {
+  SIMULATION_SETTINGS,
   defaultRange,
   DISTRIBUTIONS,
   findEstimate,
@@ -140,18 +141,18 @@ export const UncertaintySection = memo(function UncertaintySection() {
         label={t('calculator.field.draws')}
         unit={t('calculator.draws.unit')}
         value={String(draws)}
-        min={1000}
-        max={100000}
-        step={1000}
+        min={SIMULATION_SETTINGS.draws.slider.min}
+        max={SIMULATION_SETTINGS.draws.slider.max}
+        step={SIMULATION_SETTINGS.draws.slider.step}
         onChange={(v) => setSimulation(Number(v), seed)}
       />
       <NumberField
         label={t('calculator.field.seed')}
         unit={t('calculator.seed.unit')}
         value={String(seed)}
-        min={0}
-        max={4294967295}
-        step={1}
+        min={SIMULATION_SETTINGS.seed.slider.min}
+        max={SIMULATION_SETTINGS.seed.slider.max}
+        step={SIMULATION_SETTINGS.seed.slider.step}
         hint={t('calculator.seed.hint')}
         onChange={(v) => setSimulation(draws, Number(v))}
       />

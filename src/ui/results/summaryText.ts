@@ -1,11 +1,11 @@
 /** The one-sentence, plain-language summary of a scenario, in English or French. Pure: report in, words out. */
 import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
-import { roundHalfEven, usdToCad, type Dec, type Dollars, type ScenarioResult } from '../../core';
+import { roundHalfEven, usdToCad, type Dec, type Dollars, type ScenarioResult, type Usd } from '../../core';
 import { formatMoney, formatPct, translate, type Lang } from '../../i18n';
 
 /** A program-level amount in the display currency (rounded to cents, half-even). */
-export function inCurrency(usd: Dec, currency: DisplayCurrency, result: ScenarioResult): Dec {
+export function inCurrency(usd: Usd, currency: DisplayCurrency, result: ScenarioResult): Dec {
   return currency === 'USD' ? usd : roundHalfEven(usdToCad(usd, result.scenario.fx), 2);
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The words of each share rule, in one area typed by core's rule names (src/core/share.ts): adding a
+ * rule there makes the type-check ask for its words here, and only here. The keys keep the prefixes
+ * of the screens that show them.
+ */
+import type { ContextRuleName, ShareRuleName } from '../../core';
+import { frenchSpacing } from './frenchSpacing';
+
+type Keys =
+  | `calculator.share.${ShareRuleName}`
+  | `calculator.share.${ContextRuleName}.hint`
+  | 'calculator.share.fixed.hint'
+  | `calculator.share.mark.${ContextRuleName}`
+  | `explain.step.share.${ShareRuleName}`
+  | `why.rule.${ContextRuleName}`
+  | `exercises.ruleShare.${ContextRuleName}`
+  | `calculator.rule.${ShareRuleName}`
+  | `exercises.rule.${ShareRuleName}`;
+
+export const en = {
+  'calculator.share.gdp': 'By size of economy (GDP)',
+  'calculator.share.gdp.hint': 'Canada {pct} with the default GDP figures',
+  'calculator.share.population': 'By population',
+  'calculator.share.population.hint': 'Canada {pct} with the default populations',
+  'calculator.share.nws': 'North Warning System precedent',
+  'calculator.share.nws.hint': 'Canada {pct}, as for the Arctic radar line',
+  'calculator.share.percent': 'A percentage you choose',
+  'calculator.share.fixed': 'A fixed amount',
+  'calculator.share.fixed.hint': 'such as Trump’s {a} or {b} asks',
+  'calculator.share.mark.gdp': '{pct} GDP',
+  'calculator.share.mark.population': '{pct} population',
+  'calculator.share.mark.nws': '{pct} North Warning System',
+  'explain.step.share.gdp': '× {pct}: Canada’s share of the two economies (GDP)',
+  'explain.step.share.population': '× {pct}: Canada’s share of the two populations',
+  'explain.step.share.nws': '× {pct}: the North Warning System split',
+  'explain.step.share.percent': '× {pct}: the share you chose',
+  'explain.step.share.fixed': '× {pct}: the fixed {amount} ({dollars}) ÷ the covered {covered} ({dollars})',
+  'why.rule.gdp': 'GDP',
+  'why.rule.population': 'population',
+  'why.rule.nws': 'North Warning System (40%)',
+  'exercises.ruleShare.gdp': 'Canada’s share under the GDP rule, in %',
+  'exercises.ruleShare.population': 'Canada’s share under the population rule, in %',
+  'exercises.ruleShare.nws': 'Canada’s share under the North Warning System rule, in %',
+  'calculator.rule.gdp': 'split by the size of each economy',
+  'calculator.rule.population': 'split by population',
+  'calculator.rule.nws': 'split 40/60 like the North Warning System',
+  'calculator.rule.percent': 'at the share you chose',
+  'calculator.rule.fixed': 'as a fixed amount',
+  'exercises.rule.percent': 'a share you choose: {pct}',
+  'exercises.rule.fixed': 'a fixed total of {amount}',
+  'exercises.rule.gdp': 'by the size of each economy (GDP)',
+  'exercises.rule.population': 'by population',
+  'exercises.rule.nws': '40%, like the North Warning System',
+} as const satisfies Record<Keys, string>;
+
+export const fr: Record<keyof typeof en, string> = {
+  ...frenchSpacing({
+    'calculator.share.gdp': 'Selon la taille de l’économie (PIB)',
+    'calculator.share.gdp.hint': 'Canada : {pct} avec les PIB par défaut',
+    'calculator.share.population': 'Selon la population',
+    'calculator.share.population.hint': 'Canada : {pct} avec les populations par défaut',
+    'calculator.share.nws': 'Précédent du Système d’alerte du Nord',
+    'calculator.share.nws.hint': 'Canada : {pct}, comme pour la ligne de radars de l’Arctique',
+    'calculator.share.percent': 'Un pourcentage de votre choix',
+    'calculator.share.fixed': 'Un montant fixe',
+    'calculator.share.fixed.hint': 'comme les demandes de Trump, {a} ou {b}',
+    'calculator.share.mark.gdp': '{pct} selon le PIB',
+    'calculator.share.mark.population': '{pct} selon la population',
+    'calculator.share.mark.nws': '{pct} comme le Système d’alerte du Nord',
+    'explain.step.share.gdp': '× {pct} : la part du Canada dans les deux économies (PIB)',
+    'explain.step.share.population': '× {pct} : la part du Canada dans les deux populations',
+    'explain.step.share.nws': '× {pct} : le partage du Système d’alerte du Nord',
+    'explain.step.share.percent': '× {pct} : la part que vous avez choisie',
+    'explain.step.share.fixed':
+      '× {pct} : le montant fixe de {amount} ({dollars}) ÷ le coût couvert de {covered} ({dollars})',
+    'calculator.rule.gdp': 'avec un partage selon la taille de chaque économie',
+    'calculator.rule.population': 'avec un partage selon la population',
+    'calculator.rule.nws': 'avec un partage 40/60 comme pour le Système d’alerte du Nord',
+    'calculator.rule.percent': 'selon la part que vous avez choisie',
+    'calculator.rule.fixed': 'sous forme de montant fixe',
+  }),
+  'why.rule.gdp': 'du PIB',
+  'why.rule.population': 'de la population',
+  'why.rule.nws': 'du Système d’alerte du Nord (40 %)',
+  'exercises.ruleShare.gdp': 'la part du Canada selon la règle du PIB, en %',
+  'exercises.ruleShare.population': 'la part du Canada selon la règle de la population, en %',
+  'exercises.ruleShare.nws': 'la part du Canada selon la règle du Système d’alerte du Nord, en %',
+  'exercises.rule.percent': 'une part choisie\u00a0: {pct}',
+  'exercises.rule.fixed': 'un montant total fixe de {amount}',
+  'exercises.rule.gdp': 'selon la taille de chaque économie (PIB)',
+  'exercises.rule.population': 'selon la population',
+  'exercises.rule.nws': '40\u00a0%, comme pour le Système d’alerte du Nord',
+};
