@@ -121,6 +121,22 @@ export default tseslint.config(
   layer(['src/cli/**'], ['state', 'ui']),
   layer(['src/workers/**'], ['state', 'ui', 'cli']),
   {
+    files: ['src/ui/charts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/i18n/*'],
+              message: 'ui imports i18n through its one entry (src/i18n/index.ts), not its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/**'],
     ignores: ['src/ui/charts/**'],
     rules: {
@@ -130,6 +146,10 @@ export default tseslint.config(
           patterns: [
             { group: ['recharts'], message: 'recharts is imported only in src/ui/charts.' },
             { group: ['**/cli', '**/cli/**'], message: 'ui may not import cli.' },
+            {
+              group: ['**/i18n/*'],
+              message: 'ui imports i18n through its one entry (src/i18n/index.ts), not its files.',
+            },
           ],
         },
       ],

@@ -5,29 +5,29 @@
  */
 import type { Estimate, ReferenceFigure, Source } from '../core';
 import type { Lang } from './lang';
+import { translated } from './translate';
 
 export function estimateLabel(e: Estimate, lang: Lang): string {
-  return lang === 'fr' && e.fr ? e.fr.label : e.label;
+  return translated(lang, e)?.label ?? e.label;
 }
 
 export function estimateScope(e: Estimate, lang: Lang): string {
-  return lang === 'fr' && e.fr ? e.fr.scope : e.scope;
+  return translated(lang, e)?.scope ?? e.scope;
 }
 
 export function estimateNotes(e: Estimate, lang: Lang): string {
-  return lang === 'fr' && e.fr ? e.fr.notes : e.notes;
+  return translated(lang, e)?.notes ?? e.notes;
 }
 
 export function referenceLabel(r: ReferenceFigure, lang: Lang): string {
-  return lang === 'fr' && r.labelFr ? r.labelFr : r.label;
+  return translated(lang, { fr: r.labelFr }) || r.label;
 }
 
 /** The few words for a slider mark (the label when there are none). */
 export function referenceShort(r: ReferenceFigure, lang: Lang): string {
-  if (lang === 'fr') return r.shortFr ?? r.labelFr ?? r.label;
-  return r.short ?? r.label;
+  return translated(lang, { fr: r.shortFr ?? r.labelFr ?? r.label }) ?? r.short ?? r.label;
 }
 
 export function sourceOutlet(s: Source, lang: Lang): string {
-  return lang === 'fr' && s.outletFr ? s.outletFr : s.outlet;
+  return translated(lang, { fr: s.outletFr }) || s.outlet;
 }

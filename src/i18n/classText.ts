@@ -3,7 +3,7 @@
  * likely slip behind a wrong answer. Used by the class page and the command line's `grade`.
  */
 import { Dec, quoteText, type AnswersProblem, type Slip } from '../core';
-import { formatCount, formatNumber } from './format';
+import { formatCount, formatNumber } from './locale';
 import type { Lang } from './lang';
 import { translate } from './translate';
 

@@ -1,7 +1,8 @@
 /** Languages, messages and locale-aware formatting. */
 export * from './lang';
 export * from './translate';
-export * from './format';
+export * from './languages';
+export * from './locale';
 export * from './typedNumber';
 export type { MessageKey, Messages } from './messages';
 export * from './reconcileText';

@@ -1,7 +1,5 @@
-/** The interface languages (the list is core's, src/core/languages.ts). */
-import { LANGS, LANGUAGES, type Lang } from '../core';
-
-export { isLang, LANGS, type Lang } from '../core';
-
-/** The Intl locale of each language. */
-export const LOCALES = Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].locale])) as Record<Lang, string>;
+/**
+ * The interface languages shipped (the list is core's, src/core/languages.ts). Each one's locale
+ * entry is in locale/<lang>.ts; `isLang` (languages.ts) also knows languages added by defineLanguage.
+ */
+export { LANGS, type Lang } from '../core';

@@ -1,7 +1,7 @@
 /** One reconciliation step in words, in English or French, every number formatted per language. */
 import { findEstimate, type Currency, type Dec, type ReconcileStep } from '../core';
 import { estimateLabel } from './catalogText';
-import { formatMoney, formatNumber, formatPct } from './format';
+import { formatMoney, formatNumber, formatPct } from './locale';
 import type { Lang } from './lang';
 import { translate } from './translate';
 

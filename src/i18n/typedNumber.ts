@@ -1,29 +1,20 @@
 /**
- * Typed numbers per language: the marks each language writes numbers with (from the locale's own
- * formatting), reading a typed number with them, and saying in words how to type one that could not
+ * Typed numbers per language: the marks each language writes numbers with (from its locale entry), reading a typed number with them, and saying in words how to type one that could not
  * be read. The reading rules are core's readTypedNumber (see its table).
  */
 import { Dec, readTypedNumber, type NumberMarks, type TypedNumber, type TypedNumberProblem } from '../core';
-import { formatNumber } from './format';
-import { LOCALES, type Lang } from './lang';
+import type { Lang } from './lang';
+import { localeOf } from './languages';
+import { formatNumber } from './locale';
 import { translate } from './translate';
 
-const marksByLang = new Map<Lang, NumberMarks>();
-
-/** The decimal mark and thousands separator of the language's locale: en-CA "." and ","; fr-CA "," and a space. */
+/**
+ * The marks the language writes numbers with, from its locale entry: en-CA "." and ","; fr-CA ","
+ * and a space (where the thousands separator is a space, any space is read as one).
+ */
 export function numberMarks(lang: Lang): NumberMarks {
-  let marks = marksByLang.get(lang);
-  if (!marks) {
-    const parts = new Intl.NumberFormat(LOCALES[lang]).formatToParts(1234.5);
-    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const group = part('group');
-    marks = {
-      decimal: part('decimal') === ',' ? ',' : '.',
-      group: group === ',' || group === '.' ? group : ' ',
-    };
-    marksByLang.set(lang, marks);
-  }
-  return marks;
+  const { decimal, group } = localeOf(lang);
+  return { decimal, group: group === '\u00a0' ? ' ' : group };
 }
 
 /** A number typed in the language's way ("1,200.5" / "1 200,5"), or why it cannot be read. */

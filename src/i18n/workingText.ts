@@ -1,7 +1,7 @@
 /** The working's steps (src/core/explain) in words, in English or French, every number formatted per language. */
 import { findEstimate, HUNDRED, type Dec, type Dollars, type Working, type WorkingStep } from '../core';
 import { estimateLabel } from './catalogText';
-import { formatCount, formatMoney, formatNumber, formatPct } from './format';
+import { formatCount, formatMoney, formatNumber, formatPct } from './locale';
 import type { Lang } from './lang';
 import { translate, type Params } from './translate';
 import type { MessageKey } from './messages';

@@ -5,7 +5,7 @@
  * the user gave (when saving) wins.
  */
 import { clip } from '../core';
-import { fieldLabel, translate, type Lang } from '../i18n';
+import { fieldLabel, type Lang, scenarioName, translate } from '../i18n';
 import { MAX_NAME_LENGTH, type JsonObject } from '../io';
 import { billions } from './form';
 import { formToDoc, type ScenarioForm } from './form';
@@ -73,7 +73,7 @@ export function presentedForm(form: ScenarioForm, origin: ScenarioForm): Scenari
 
 function rename(form: ScenarioForm, origin: ScenarioForm, diffs: [string, string, string][]): ScenarioForm {
   const named = form.name !== origin.name; // a name the user gave when saving
-  const originName = (lang: Lang) => (lang === 'fr' && origin.fr ? origin.fr.name : origin.name);
+  const originName = (lang: Lang) => scenarioName(origin, lang);
   const edited = (lang: Lang) => {
     const room = MAX_NAME_LENGTH - translate(lang, 'calculator.edited.name', { name: '' }).length;
     return translate(lang, 'calculator.edited.name', { name: clip(originName(lang), room) });

@@ -3,8 +3,7 @@
  * teacher page and class results, which the navigation does not list: the exercise list leads there).
  */
 import { useEffect } from 'react';
-import { LANGUAGES } from '../core';
-import { isLang, LANGS, LOCALES } from '../i18n';
+import { isLang, languages, localeOf } from '../i18n';
 import { isShareFragment } from '../io';
 import { getAppStore, useAppStore } from '../state';
 import { CalculatorView } from './CalculatorView';
@@ -30,9 +29,9 @@ function LanguageSwitch() {
   const setLang = useAppStore((s) => s.setLang);
   return (
     <div className="language" role="group" aria-label={t('app.language')}>
-      {LANGS.map((l) => (
+      {languages().map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
-          {LANGUAGES[l].name}
+          {localeOf(l).name}
         </button>
       ))}
     </div>
@@ -80,7 +79,7 @@ export function App() {
   useAddressSync(route);
 
   useEffect(() => {
-    document.documentElement.lang = LOCALES[lang];
+    document.documentElement.lang = localeOf(lang).tag;
     document.title = t('app.title');
   }, [lang, t]);
 

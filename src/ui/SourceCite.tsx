@@ -5,22 +5,18 @@
  */
 import type { ReactNode } from 'react';
 import type { Source } from '../core';
-import type { Lang } from '../i18n';
-import { sourceOutlet } from '../i18n/catalogText';
-import { dateText } from './localeText';
-
-const NBSP = '\u00a0';
+import { type Lang, quoteMarks } from '../i18n';
+import { dateText, sourceOutlet } from '../i18n';
 
 /** Words quoted as the language quotes: “…” / « … ». The words keep their own language. */
 export function Quoted({ lang, children }: { lang: Lang; children: ReactNode }) {
-  return lang === 'fr' ? (
+  const [open, close] = quoteMarks(lang);
+  return (
     <>
-      «{NBSP}
+      {open}
       {children}
-      {NBSP}»
+      {close}
     </>
-  ) : (
-    <>“{children}”</>
   );
 }
 

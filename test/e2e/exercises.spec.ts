@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { evaluateAnswer, roundToTolerance, type Exercise } from '../../src/core';
-import { formatNumber } from '../../src/i18n/format';
 import { parseCsv, parseExerciseText } from '../../src/io';
 import { downloadBytes, loadPreset, ROOT } from './helpers';
+import { formatNumber } from '../../src/i18n';
 
 const ID = 'currency-conversion';
 const STUDENT_URL = `/?view=exercises&exercise=${ID}&lang=fr`;

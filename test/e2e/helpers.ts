@@ -14,8 +14,8 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../../src/core';
-import { formatMoney } from '../../src/i18n/format';
 import { parseScenarioText } from '../../src/io';
+import { formatMoney } from '../../src/i18n';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DEFAULT_PRESET = 'trump-175-gdp';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildReport, computeScenario } from '../../src/core';
 import { scenarioName, type Lang } from '../../src/i18n';
-import { formatMoney } from '../../src/i18n/format';
+import { formatMoney } from '../../src/i18n';
 import { budgetText, cumulativeText, gdpText, yearlyText } from '../../src/ui/charts/describe';
 import { resultSeries } from '../../src/ui/charts/series';
 import { DEFAULT_PRESET, loadPreset, openApp, ROOT, saveScenario } from './helpers';

@@ -11,9 +11,9 @@ import { CompareChart, EstimatesChart, ResultCharts } from '../../src/ui/charts'
 import { gdpText, yearlyText } from '../../src/ui/charts/describe';
 import { estimateRowLabel } from '../../src/ui/charts/describeEstimates';
 import { rangeLabel } from '../../src/ui/charts/estimateSeries';
-import { formatBn, formatPct } from '../../src/ui/charts/format';
 import { contrastRatio, GRAPHIC_COLOURS, PALETTE, TEXT_COLOURS } from '../../src/ui/charts/palette';
 import { compareSeries, estimatesSeries, resultSeries, toBillions } from '../../src/ui/charts/series';
+import { formatBn, shownPct } from '../../src/i18n';
 
 afterEach(cleanup);
 
@@ -187,8 +187,8 @@ describe('words and numbers', () => {
     expect(formatBn(0.135)).toBe('0.14');
     expect(formatBn(0.004)).toBe('<0.01');
     expect(formatBn(0)).toBe('0.00');
-    expect(formatPct(2.0137, 2)).toBe('2.01%');
-    expect(formatPct(0.00001, 4)).toBe('<0.0001%');
+    expect(shownPct(2.0137, 2)).toBe('2.01%');
+    expect(shownPct(0.00001, 4)).toBe('<0.0001%');
   });
 
   it('titles charts with units and dollars', () => {

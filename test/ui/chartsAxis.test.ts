@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { axisWidth, logTicks, niceTicks } from '../../src/ui/charts/axis';
-import { tickBn, tickPct } from '../../src/ui/charts/format';
+import { tickBn, tickPct } from '../../src/i18n';
 
 describe('niceTicks (checked by hand)', () => {
   it('steps by 10 up to 30 for a largest value of 27.1 (US$27.1B a year)', () => {

@@ -3,11 +3,11 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, computeScenario } from '../../src/core';
-import { formatMoney } from '../../src/i18n/format';
 import { parseScenarioDoc } from '../../src/io';
 import { createAppStore, formToDoc, getAppStore, replaceAppStore } from '../../src/state';
 import { App } from '../../src/ui/App';
 import { MemoryStorage } from '../support/memoryStorage';
+import { formatMoney } from '../../src/i18n';
 
 function renderApp() {
   replaceAppStore(createAppStore(() => new MemoryStorage()));

@@ -5,18 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FanChart, TornadoChart, type FanYear, type TornadoRow } from '../../src/ui/charts';
 import { FAN_COLOURS } from '../../src/ui/charts/FanChart';
 import { contrastRatio, PALETTE } from '../../src/ui/charts/palette';
+import { fanNote, fanPoints, fanText } from '../../src/ui/charts/fanSeries';
 import {
-  dollarsLabel,
-  fanNote,
-  fanPoints,
-  fanText,
   swing,
   tornadoBars,
   tornadoDomain,
   tornadoRowLabel,
   tornadoText,
   widestRow,
-} from '../../src/ui/charts/uncertaintySeries';
+} from '../../src/ui/charts/tornadoSeries';
+import { dollarsLabel } from '../../src/ui/charts/unitText';
 
 afterEach(cleanup);
 

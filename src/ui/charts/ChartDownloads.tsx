@@ -5,7 +5,7 @@
  * is made at the moment of the click from what the chart shows then, so it is never stale.
  */
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { LOCALES } from '../../i18n';
+import { upToDigits } from '../../i18n';
 import { toCsv } from '../../io';
 import { downloadBlob, downloadText } from '../download';
 import { buildChartImage, type ChartImage, type LegendEntry } from '../export/chartImage';
@@ -102,7 +102,8 @@ export function ChartDownloads(props: ChartDownloadsProps) {
     done('export.saved', file('csv'));
   };
 
-  const count = (n: number) => n.toLocaleString(LOCALES[lang]);
+  // As toLocaleString writes a number: at most 3 decimals.
+  const count = (n: number) => upToDigits(n, 3, lang);
   const label = t('export.menuLabel', { title });
   // Out-of-date charts (the inputs cannot be computed) are not offered: what leaves is always current.
   if (!info) return null;

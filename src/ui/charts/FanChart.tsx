@@ -20,12 +20,12 @@ import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { PALETTE } from './palette';
 import type { DisplayCurrency } from './series';
-import { fanPoints, fanText, type FanYear } from './uncertaintySeries';
+import { fanPoints, fanText, type FanYear } from './fanSeries';
 import { useChartFont } from './chartFont';
 import { useValueAxis } from './useValueAxis';
 import { CHART_HEIGHT, MARGIN, TipContent, X_PADDING } from './visuals';
 
-export type { FanYear } from './uncertaintySeries';
+export type { FanYear } from './fanSeries';
 
 /**
  * The fan's colours: Canada's vermillion mixed with white (20% and 50%), its edges in full

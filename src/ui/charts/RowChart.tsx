@@ -6,12 +6,12 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Lang } from '../../i18n';
-import { tickBn } from './format';
 import { PALETTE } from './palette';
 import { BAR_SIZE, RowLabel, type RowLabelProps, type RowLayout } from './rows';
 import type { Tip } from './describe';
 import { useChartFont } from './chartFont';
 import { TipContent } from './visuals';
+import { tickBn } from '../../i18n';
 
 export interface RowChartProps<T extends { readonly key: string }> {
   readonly data: readonly T[];

@@ -9,7 +9,6 @@ import { Bar, ReferenceLine, type BarShapeProps } from 'recharts';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { RowChart } from './RowChart';
-import { formatMoneyBn } from './format';
 import { PALETTE } from './palette';
 import { RowBar, rowsHeight, useRowLayout, type RowBarStyle, type RowLayout } from './rows';
 import type { DisplayCurrency } from './series';
@@ -20,11 +19,12 @@ import {
   tornadoText,
   type TornadoBar,
   type TornadoRow,
-} from './uncertaintySeries';
+} from './tornadoSeries';
 import { ChartLegend, HatchPattern, useSvgId } from './visuals';
 import './uncertainty.css';
+import { formatMoneyBn } from '../../i18n';
 
-export type { TornadoRow } from './uncertaintySeries';
+export type { TornadoRow } from './tornadoSeries';
 
 export interface TornadoChartProps {
   /** One row per ranged input, largest swing first; drawn in this order, top to bottom. */

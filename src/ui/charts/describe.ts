@@ -3,11 +3,20 @@
  * screen reader hears instead of the drawing, and the table that replaces it, in English or French.
  * Pure: the language is an argument.
  */
-import { translate, type Lang, type MessageKey, type Params } from '../../i18n';
+import {
+  formatBn,
+  formatMoneyBn,
+  type Lang,
+  type MessageKey,
+  type Params,
+  shownPct,
+  tickPct,
+  translate,
+} from '../../i18n';
 import type { TableSpec } from './DataTable';
-import { billionsUnit, dollarsNote, formatBn, formatMoneyBn, formatPct, tickPct } from './format';
 import type { ResultSeries } from './series';
 import { budgetCsv, cumulativeCsv, gdpCsv, yearlyCsv } from './chartCsv';
+import { billionsUnit, dollarsLabel } from './unitText';
 
 /** A tooltip's heading and lines, with units. */
 export interface Tip {
@@ -63,7 +72,7 @@ function peakBy<T>(points: readonly T[], value: (p: T) => number): T | undefined
 
 export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
   const t = messagesIn(lang);
-  const unit = `${billionsUnit(s.currency, lang)} ${dollarsNote(s.dollars, s.dollarYear, lang)}`;
+  const unit = `${billionsUnit(s.currency, lang)} ${dollarsLabel(s.dollars, s.dollarYear, lang)}`;
   const money = (n: number) => formatMoneyBn(n, s.currency, lang);
   const bn = (n: number) => formatBn(n, lang);
   // Every figure in words is the table's, so the sentence, the tooltips and the table agree and add up.
@@ -106,7 +115,7 @@ export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
 
 export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
   const t = messagesIn(lang);
-  const unit = `${billionsUnit(s.currency, lang)} ${dollarsNote(s.dollars, s.dollarYear, lang)}`;
+  const unit = `${billionsUnit(s.currency, lang)} ${dollarsLabel(s.dollars, s.dollarYear, lang)}`;
   const money = (n: number) => formatMoneyBn(n, s.currency, lang);
   const last = s.cumulative[s.cumulative.length - 1];
   const [thatYear, running] = [t('charts.cumulative.thatYear'), t('charts.cumulative.running')];
@@ -141,11 +150,11 @@ export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
 
 export function budgetText(s: ResultSeries, lang: Lang = 'en'): ChartText {
   const t = messagesIn(lang);
-  const pct = (n: number) => formatPct(n, BUDGET_PCT_DIGITS, lang);
+  const pct = (n: number) => shownPct(n, BUDGET_PCT_DIGITS, lang);
   const peak = peakBy(s.budget, (p) => p.pct);
   const budget = formatMoneyBn(s.canadaBudgetCadBn, 'CAD', lang);
   return {
-    title: t('charts.budget.title', { dollars: dollarsNote(s.dollars, s.dollarYear, lang) }),
+    title: t('charts.budget.title', { dollars: dollarsLabel(s.dollars, s.dollarYear, lang) }),
     summary: peak
       ? t('charts.budget.summary', { span: span(s), pct: pct(peak.pct), budget, year: peak.year })
       : t('charts.noYears'),
@@ -170,12 +179,12 @@ export function natoList(s: ResultSeries, lang: Lang = 'en'): string {
 
 export function gdpText(s: ResultSeries, lang: Lang = 'en'): ChartText {
   const t = messagesIn(lang);
-  const pct = (n: number) => formatPct(n, GDP_PCT_DIGITS, lang);
+  const pct = (n: number) => shownPct(n, GDP_PCT_DIGITS, lang);
   const peak = peakBy(s.gdp, (p) => p.withPct);
   const lines = natoList(s, lang);
   const [without, share, withGd] = [t('charts.gdp.without'), t('charts.gdp.share'), t('charts.gdp.with')];
   return {
-    title: t('charts.gdp.title', { dollars: dollarsNote(s.dollars, s.dollarYear, lang) }),
+    title: t('charts.gdp.title', { dollars: dollarsLabel(s.dollars, s.dollarYear, lang) }),
     summary: peak
       ? t('charts.gdp.summary', {
           span: span(s),

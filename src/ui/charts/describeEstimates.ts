@@ -3,14 +3,13 @@
  * labels, in English or French. Pure: the language is an argument.
  */
 import type { Dollars, FxRates } from '../../core';
-import type { Lang } from '../../i18n';
-import { decimalText } from '../localeText';
+import { type Lang, markText, shortMoney } from '../../i18n';
 import { messagesIn, tipLine, tips, type ChartText } from './describe';
 import { groupName, type EstimateBar } from './estimateSeries';
-import { billionsUnit, formatBn, formatMoneyBn, shortMoneyBn } from './format';
 import type { ComparePoint, DisplayCurrency } from './series';
-import { dollarsLabel } from './uncertaintySeries';
 import { compareCsv, estimatesCsv } from './chartCsv';
+import { billionsUnit, dollarsLabel } from './unitText';
+import { decimalText, formatBn, formatMoneyBn, shortMoneyBn } from '../../i18n';
 
 /**
  * Constant dollars are each scenario's own dollar-year: the unit names the year when all share it,
@@ -124,7 +123,7 @@ function ratesText(fx: FxRates, lang: Lang): string {
 
 /** The table's and notes' separator between notes: "; " / " ; ". */
 function noteSeparator(lang: Lang): string {
-  return lang === 'fr' ? '\u00a0; ' : '; ';
+  return markText(';', lang);
 }
 
 export function estimatesText(bars: readonly EstimateBar[], fx: FxRates, lang: Lang = 'en'): ChartText {
@@ -197,6 +196,6 @@ export function estimateRowLabel(b: EstimateBar, lang: Lang = 'en'): string {
     .filter(Boolean)
     .map((tag) => ` · ${tag}`)
     .join('');
-  const value = lang === 'fr' ? `${estimateValue(b, lang)}\u00a0G$\u00a0US` : `US$${estimateValue(b, lang)}B`;
+  const value = shortMoney(estimateValue(b, lang), 'USD', lang);
   return `${b.selected ? '▶ ' : ''}${tipLine(lang, b.label, value)}${tags}`;
 }

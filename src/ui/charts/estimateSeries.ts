@@ -14,9 +14,7 @@ import {
   type EstimateGroup,
   type FxRates,
 } from '../../core';
-import { translate, type Lang } from '../../i18n';
-import { estimateLabel } from '../../i18n/catalogText';
-import { billionsShort } from '../localeText';
+import { billionsShort, estimateLabel, type Lang, translate } from '../../i18n';
 import { toBillions } from './convert';
 
 export interface EstimateBar {

@@ -20,9 +20,8 @@ import {
   type ScenarioResult,
   type YearRow,
 } from '../../core';
-import { translate, type Lang } from '../../i18n';
+import { type Lang, tickPct, translate } from '../../i18n';
 import { splitBillions, toBillions, toPctNumber } from './convert';
-import { tickPct } from './format';
 
 export { toBillions, toPctNumber };
 export type { DisplayCurrency };

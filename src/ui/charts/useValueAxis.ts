@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { useI18n } from '../useI18n';
 import { niceTicks, axisWidth } from './axis';
 import { useChartFont } from './chartFont';
-import { tickBn, tickPct } from './format';
+import { tickBn, tickPct } from '../../i18n';
 
 /** Values up to `max`, in billions or in percent. */
 export function useValueAxis(max: number, unit: 'bn' | 'pct') {

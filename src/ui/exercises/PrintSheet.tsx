@@ -10,6 +10,7 @@ import { KeyQuestion } from './KeyQuestion';
 import { ChangedFacts, ScenarioSummary } from './ScenarioFacts';
 import { exerciseSources } from './sources';
 import type { PrintMode } from './usePrint';
+import { markText } from '../../i18n';
 
 function Worksheet({ exercise }: { exercise: Exercise }) {
   const { t, lang } = useI18n();
@@ -34,7 +35,7 @@ function Worksheet({ exercise }: { exercise: Exercise }) {
         {exerciseSources(exercise, lang).map((s) => (
           <li key={s.figure}>
             {s.figure}
-            {lang === 'fr' ? '\u00a0: ' : ': '}
+            {markText(':', lang)}
             <SourceCite source={s.source} lang={lang} />
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { Scenario } from '../../core';
 import { SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
 import { changedFacts, scenarioFacts, type Fact } from './scenarioFacts';
+import { dataTextLang, translated } from '../../i18n';
 
 function FactList({ facts }: { facts: readonly Fact[] }) {
   const { lang } = useI18n();
@@ -28,11 +29,11 @@ function FactList({ facts }: { facts: readonly Fact[] }) {
 /** The scenario's name, description and inputs. */
 export function ScenarioSummary({ scenario }: { scenario: Scenario }) {
   const { lang } = useI18n();
-  const text = lang === 'fr' && scenario.fr ? scenario.fr : scenario;
-  const translated = lang === 'en' || scenario.fr !== undefined;
+  const text = translated(lang, scenario) ?? scenario;
+  const textLang = dataTextLang(lang, scenario);
   return (
     <div className="scenario-summary">
-      <p lang={translated ? undefined : 'en'}>
+      <p lang={textLang === lang ? undefined : textLang}>
         <strong>{text.name}</strong>
         {text.description ? ` — ${text.description}` : ''}
       </p>

@@ -12,8 +12,15 @@ import {
   type WorkedAnswer,
   type WorkedToken,
 } from '../../core';
-import { formatNumber, formatPct, translate, type Lang, type MessageKey } from '../../i18n';
-import { estimateLabel } from '../../i18n/catalogText';
+import {
+  estimateLabel,
+  formatNumber,
+  formatPct,
+  isSingular,
+  type Lang,
+  type MessageKey,
+  translate,
+} from '../../i18n';
 
 type NumericWorked = Extract<WorkedAnswer, { kind: 'numeric' }>;
 
@@ -36,8 +43,8 @@ const SINGULAR: Partial<Record<AnswerUnit, MessageKey>> = {
 /** A value with its unit: "C$243.25 billion" / "243,25 milliards $ CA", `digits` decimal places. */
 function valueWithUnit(value: Dec, unit: AnswerUnit, digits: number, lang: Lang): string {
   const n = formatNumber(value, digits, lang);
-  // French "0,01 milliard", "1,5 an"; English "1 year".
-  const one = lang === 'fr' ? value.abs().lt(2) : value.abs().eq(1);
+  // French "0,01 milliard", "1,5 an"; English "1 year" (the language's plural rules).
+  const one = isSingular(value, lang);
   return translate(lang, (one ? SINGULAR[unit] : undefined) ?? `exercises.value.${unit}`, { n });
 }
 

@@ -4,8 +4,15 @@
  * a question asks for (a share computed from GDP, a total).
  */
 import { findEstimate, type Dec, type Scenario, type Source } from '../../core';
-import { formatMoney, formatNumber, formatPct, translate, type Lang } from '../../i18n';
-import { estimateLabel } from '../../i18n/catalogText';
+import {
+  dataTextLang,
+  estimateLabel,
+  formatMoney,
+  formatNumber,
+  formatPct,
+  type Lang,
+  translate,
+} from '../../i18n';
 
 export interface Fact {
   readonly id: string;
@@ -14,7 +21,7 @@ export interface Fact {
   /** Where the figure comes from, when the catalog says. */
   readonly source?: Source;
   /** The value's language when it is not the page's (a catalog label with no French yet). */
-  readonly lang?: 'en';
+  readonly lang?: Lang;
 }
 
 const pct = (value: Dec, lang: Lang) => formatPct(value, Math.min(value.decimalPlaces(), 4), lang);
@@ -41,7 +48,7 @@ function estimateFact(s: Scenario, lang: Lang): Fact {
     label,
     value,
     source: e.source,
-    ...(lang === 'fr' && !e.fr ? { lang: 'en' } : {}),
+    ...(dataTextLang(lang, e) === lang ? {} : { lang: dataTextLang(lang, e) }),
   };
 }
 

@@ -18,7 +18,7 @@ import {
   type Source,
 } from '../../core';
 import type { Lang } from '../../i18n';
-import { estimateLabel, referenceLabel } from '../../i18n/catalogText';
+import { estimateLabel, referenceLabel } from '../../i18n';
 
 export interface SourceLine {
   /** The figure, as the catalog names it in the page's language. */

@@ -1,7 +1,6 @@
 /** The export info (context.ts) of one scenario, or of a comparison, in the page's language. */
 import { askOfShare, type Dollars, type Estimate, type ScenarioResult } from '../../core';
-import { scenarioName, translate, type Lang } from '../../i18n';
-import { sourceOutlet } from '../../i18n/catalogText';
+import { type Lang, markText, scenarioName, sourceOutlet, translate } from '../../i18n';
 import type { DisplayCurrency } from '../../state';
 import { summarySentence } from '../results/summaryText';
 import type { ChartExportInfo } from './context';
@@ -23,7 +22,7 @@ export function scenarioSources(result: ScenarioResult, lang: Lang): string[] {
 
 export function sourceLine(sources: readonly string[], lang: Lang): string {
   const unique = [...new Set(sources)];
-  return translate(lang, 'export.source', { source: unique.join(lang === 'fr' ? ' ; ' : '; ') });
+  return translate(lang, 'export.source', { source: unique.join(markText(';', lang)) });
 }
 
 export function unitsLine(
@@ -63,7 +62,7 @@ export function compareExportInfo(
 ): ChartExportInfo {
   return {
     name: translate(lang, 'export.compareName', { count: items.length }),
-    sentence: items.map((i) => i.name).join(lang === 'fr' ? ' ; ' : '; '),
+    sentence: items.map((i) => i.name).join(markText(';', lang)),
     source: sourceLine(
       items.flatMap((i) => scenarioSources(i.result, lang)),
       lang,

@@ -13,9 +13,9 @@ import {
   isProgramEstimate,
   type Estimate,
 } from '../../core';
-import { estimateLabel } from '../../i18n/catalogText';
 import { useAppStore, type ScenarioForm } from '../../state';
 import { useI18n } from '../useI18n';
+import { estimateLabel } from '../../i18n';
 
 const BILLION = new Dec('1e9');
 

@@ -13,9 +13,7 @@ import {
   type Currency,
   type EstimateGroup,
 } from '../../core';
-import { scenarioName, translate, type Lang, type MessageKey } from '../../i18n';
-import { estimateLabel } from '../../i18n/catalogText';
-import { currencyPrefix } from '../../i18n/format';
+import { currencyUnit, estimateLabel, type Lang, type MessageKey, scenarioName, translate } from '../../i18n';
 import { PRESETS, useAppStore } from '../../state';
 import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
@@ -125,7 +123,7 @@ export const EstimateSection = memo(function EstimateSection() {
         <div className="custom-cost">
           <NumberField
             label={t('calculator.field.amount')}
-            unit={t('calculator.unit.billions', { currency: currencyPrefix(form.customCurrency, lang) })}
+            unit={t('calculator.unit.billions', { currency: currencyUnit(form.customCurrency, lang) })}
             value={form.customAmountBillions}
             min={0}
             max={4000}

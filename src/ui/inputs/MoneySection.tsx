@@ -1,11 +1,9 @@
 import { memo } from 'react';
 /** Section 4: exchange rates and the context figures, each with its sourced default. */
 import { CONTEXT_FIGURES, CONTEXT_KEYS, FX_DEFAULTS, type ContextKey } from '../../core';
-import { referenceLabel } from '../../i18n/catalogText';
-import { currencyPrefix } from '../../i18n/format';
+import { currencyUnit, dateText, decimalText, numberText, referenceLabel } from '../../i18n';
 import { useAppStore } from '../../state';
 import { useFormFields } from '../../state/formFields';
-import { dateText, decimalText, numberText } from '../localeText';
 import { SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
@@ -20,7 +18,7 @@ export const MoneySection = memo(function MoneySection() {
     return reference.unit === 'people'
       ? t('calculator.unit.millionsPeople')
       : t('perYear' in display ? 'calculator.unit.billionsYear' : 'calculator.unit.billions', {
-          currency: currencyPrefix(reference.unit, lang),
+          currency: currencyUnit(reference.unit, lang),
         });
   };
   const cadDefault = FX_DEFAULTS.cadPerUsd;

@@ -5,10 +5,10 @@
  * with a message saying how to type it, and changes nothing.
  */
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { decimalText } from '../localeText';
 import { useI18n } from '../useI18n';
 import { useFieldProblem } from './fieldProblems';
 import { readField } from './readField';
+import { decimalText } from '../../i18n';
 
 export interface Mark {
   readonly value: string;

@@ -1,13 +1,12 @@
 import { memo } from 'react';
 /** Section 2: when the money is spent, and how prices and costs move. */
 import { COST_GROWTH_MARKS, LIMITS, PROFILES, type Profile } from '../../core';
-import { referenceShort } from '../../i18n/catalogText';
 import { useAppStore } from '../../state';
 import { useFormFields } from '../../state/formFields';
-import { pctText } from '../localeText';
 import { useI18n } from '../useI18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { NumberField } from './NumberField';
+import { pctText, referenceShort } from '../../i18n';
 
 export const ScheduleSection = memo(function ScheduleSection() {
   const { t, lang } = useI18n();

@@ -17,9 +17,8 @@ import {
   type Dollars,
   type ShareRuleName,
 } from '../../core';
-import { currencyPrefix } from '../../i18n/format';
+import { billionsShort, currencyUnit, dateText, decimalText, pctText } from '../../i18n';
 import { useAppStore, type ScenarioForm } from '../../state';
-import { billionsShort, dateText, decimalText, pctText } from '../localeText';
 import { useI18n } from '../useI18n';
 import { AskPicker } from './AskPicker';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -115,7 +114,7 @@ export const ShareSection = memo(function ShareSection() {
           <NumberField
             label={t('calculator.field.fixedAmount')}
             path="share.amount"
-            unit={t('calculator.share.fixedUnit', { currency: currencyPrefix(form.fixedCurrency, lang) })}
+            unit={t('calculator.share.fixedUnit', { currency: currencyUnit(form.fixedCurrency, lang) })}
             value={form.fixedAmountBillions}
             min={0}
             max={1000}
@@ -156,7 +155,7 @@ export const ShareSection = memo(function ShareSection() {
       />
       <NumberField
         label={t('calculator.field.creditCad')}
-        unit={t('calculator.unit.billions', { currency: currencyPrefix('CAD', lang) })}
+        unit={t('calculator.unit.billions', { currency: currencyUnit('CAD', lang) })}
         value={form.creditCadBillions}
         min={0}
         max={200}

@@ -12,10 +12,10 @@ import {
   type Scenario,
 } from '../../core';
 import type { Lang } from '../../i18n';
-import { currencyPrefix } from '../../i18n/format';
 import { deriveResult, rangeScale, useAppStore, type RangeForm, type ScenarioForm } from '../../state';
 import { useI18n, type I18n } from '../useI18n';
 import { NumberField } from './NumberField';
+import { currencyUnit } from '../../i18n';
 
 interface InputInfo {
   /** The unit, in the page's language. */
@@ -28,7 +28,7 @@ const INFO: Record<RangedInput, InputInfo> = {
   baseCost: {
     unit: (f, t, lang) =>
       t('calculator.unit.billions', {
-        currency: currencyPrefix(
+        currency: currencyUnit(
           f.costMode === 'custom' ? f.customCurrency : (findEstimate(f.estimateId)?.currency ?? 'USD'),
           lang,
         ),

@@ -3,8 +3,7 @@
  * why not and how to type it, in the page's language. Pure; the one reader is i18n's readNumber.
  */
 import { Dec } from '../../core';
-import { readNumber, translate, typedProblemText, type Lang } from '../../i18n';
-import { numberText } from '../localeText';
+import { type Lang, numberText, readNumber, translate, typedProblemText } from '../../i18n';
 
 export interface FieldLimits {
   readonly min: number;

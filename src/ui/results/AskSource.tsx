@@ -1,8 +1,8 @@
 /** Where Canada's fixed amount comes from when it is one of Trump's asks: its own source, quote and notes. */
 import type { Estimate } from '../../core';
-import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
 import { useI18n } from '../useI18n';
 import { EstimateCitation } from './EstimateCitation';
+import { estimateLabel, estimateNotes, estimateScope } from '../../i18n';
 
 export function AskSource({ ask }: { ask: Estimate }) {
   const { t, lang } = useI18n();

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
 import { type Dollars, type ScenarioResult } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
 import { EstimatesChart, ResultCharts } from '../lazyCharts';
 import { FilePanel } from '../files/FilePanel';
 import { UncertaintyPanel } from '../uncertainty/UncertaintyPanel';
@@ -16,6 +15,7 @@ import { ReportAssumptions, ReportHead } from '../report/ReportParts';
 import { summarySentence } from './summaryText';
 import { ChartExportContext } from '../export/context';
 import { scenarioExportInfo } from '../export/exportInfo';
+import { formatMoney, formatPct } from '../../i18n';
 
 /** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
 export function GlanceBar({ result, dollars }: { result: ScenarioResult; dollars: Dollars }) {

@@ -4,10 +4,10 @@
  * source's title stay as published (in English, marked lang="en").
  */
 import { askOfShare, findEstimate, type ScenarioResult } from '../../core';
-import { estimateLabel, estimateNotes, estimateScope } from '../../i18n/catalogText';
 import { useI18n } from '../useI18n';
 import { AskSource } from './AskSource';
 import { EstimateCitation } from './EstimateCitation';
+import { estimateLabel, estimateNotes, estimateScope } from '../../i18n';
 
 export function SourcePanel({ result }: { result: ScenarioResult }) {
   const { t, lang } = useI18n();

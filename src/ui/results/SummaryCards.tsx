@@ -2,9 +2,9 @@
 import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
 import { type Dollars, type ScenarioResult } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
 import { useI18n } from '../useI18n';
 import { inCurrency } from './summaryText';
+import { formatMoney, formatPct } from '../../i18n';
 
 interface Card {
   readonly label: string;

@@ -1,7 +1,6 @@
 /** Two to four saved scenarios side by side: a table of totals, a chart, and a sentence for each. */
 import { useId, useMemo } from 'react';
 import { type ScenarioResult } from '../../core';
-import { formatMoney, formatPct } from '../../i18n/format';
 import { useAppStore } from '../../state';
 import { reportFor } from '../reportFor';
 import { CompareChart } from '../lazyCharts';
@@ -10,6 +9,7 @@ import { useI18n } from '../useI18n';
 import { ChartExportContext } from '../export/context';
 import { compareExportInfo } from '../export/exportInfo';
 import { PrintCompareButton } from '../report/ReportParts';
+import { formatMoney, formatPct } from '../../i18n';
 
 export function ComparePanel({ items }: { items: readonly { name: string; result: ScenarioResult }[] }) {
   const { t, lang } = useI18n();

@@ -4,6 +4,7 @@ import { MAX_COMPARE, presentedForm, useAppStore, type SavedScenario } from '../
 import { docName } from '../docName';
 import { DownloadSavedButton } from '../files/savedBundle';
 import { useI18n } from '../useI18n';
+import { scenarioName } from '../../i18n';
 
 function SavedRow({ entry }: { entry: SavedScenario }) {
   const { t, lang } = useI18n();
@@ -110,7 +111,7 @@ export function SavedPanel({ canSave }: { canSave: boolean }) {
           id="save-name"
           type="text"
           value={name}
-          placeholder={lang === 'fr' && shown.fr ? shown.fr.name : shown.name}
+          placeholder={scenarioName(shown, lang)}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
         />

@@ -10,9 +10,8 @@ import {
   type SensitivityRow,
   type Simulation,
 } from '../../core';
-import { formatMoney, formatPct, translate, type Lang } from '../../i18n';
+import { decimalText, formatMoney, formatPct, type Lang, translate } from '../../i18n';
 import type { DisplayCurrency } from '../../state';
-import { decimalText } from '../localeText';
 
 const BILLION = new Dec('1e9');
 

@@ -1,28 +1,18 @@
 /**
- * The uncertainty charts' data and words: the fan chart of Canada's yearly cost (percentiles of a
- * simulation) and the tornado chart of one-at-a-time sensitivity. Inputs are plain numbers in
- * billions of the display currency (the integrator converts from the exact core); everything here
- * is pure.
+ * The tornado chart's data and words: each ranged input moved from its low to its high value with
+ * the others at their most likely values, as bars split at the most likely total, with the value
+ * axis, title, summary, table and tooltips. Inputs are plain numbers in billions of the display
+ * currency; pure.
  */
-import { Dec, type Dollars } from '../../core';
-import { LOCALES, translate, type Lang } from '../../i18n';
-import { messagesIn, tipLine, tips, type ChartText } from './describe';
-import { billionsUnit, formatBn, formatMoneyBn, moneyRange as moneyRangeText, shortMoneyBn } from './format';
+import { Dec } from '../../core';
+import { formatBn, formatMoneyBn, shortMoneyBn, translate, type Lang } from '../../i18n';
+import { messagesIn, tips, type ChartText } from './describe';
 import type { DisplayCurrency } from './series';
-import { fanCsv, tornadoCsv } from './chartCsv';
-import type { FanYear, TornadoRow } from './uncertaintyTypes';
+import { tornadoCsv } from './chartCsv';
+import type { TornadoRow } from './uncertaintyTypes';
+import { billionsUnit } from './unitText';
 
-export type { FanYear, TornadoRow };
-
-/** What the fan chart draws: two range areas and a line. */
-export interface FanPoint {
-  readonly year: number;
-  /** The 90% band, p5 to p95. */
-  readonly band90: readonly [number, number];
-  /** The 50% band, p25 to p75. */
-  readonly band50: readonly [number, number];
-  readonly median: number;
-}
+export type { TornadoRow };
 
 /** What the tornado chart draws for one row. */
 export interface TornadoBar {
@@ -35,123 +25,6 @@ export interface TornadoBar {
   /** The part above the most likely total, if any. */
   readonly above: readonly [number, number] | undefined;
 }
-
-/** "(nominal)", "(constant 2025 dollars)", or "(constant dollars)" when the year is not known. */
-export function dollarsLabel(dollars: Dollars, dollarYear?: number, lang: Lang = 'en'): string {
-  if (dollars === 'nominal') return translate(lang, 'charts.nominal');
-  return dollarYear === undefined
-    ? translate(lang, 'charts.constant')
-    : translate(lang, 'charts.constantYear', { year: dollarYear });
-}
-
-const COUNTS = new Map<Lang, Intl.NumberFormat>();
-
-/** A whole count with separators: "10,000" / "10 000". */
-export function formatCount(n: number, lang: Lang = 'en'): string {
-  let nf = COUNTS.get(lang);
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
-    COUNTS.set(lang, nf);
-  }
-  return nf.format(n);
-}
-
-/** "C$2.00–C$4.00 billion" / "2,00–4,00 milliards $ CA" */
-export function moneyRange(low: number, high: number, currency: DisplayCurrency, lang: Lang = 'en'): string {
-  return moneyRangeText(low, high, currency, lang);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fan chart
-
-export function fanPoints(years: readonly FanYear[]): FanPoint[] {
-  return years.map((y) => ({ year: y.year, band90: [y.p5, y.p95], band50: [y.p25, y.p75], median: y.p50 }));
-}
-
-function span(years: readonly FanYear[]): string {
-  const first = years[0]?.year;
-  const last = years[years.length - 1]?.year;
-  return first === last ? String(first) : `${first}–${last}`;
-}
-
-/** The note under the fan chart's title. */
-export function fanNote(draws: number, lang: Lang = 'en'): string {
-  return translate(lang, 'charts.fan.note', { draws: formatCount(draws, lang) });
-}
-
-export interface FanText extends ChartText {
-  readonly note: string;
-}
-
-export function fanText(
-  years: readonly FanYear[],
-  currency: DisplayCurrency,
-  dollars: Dollars,
-  draws: number,
-  dollarYear?: number,
-  lang: Lang = 'en',
-): FanText {
-  const t = messagesIn(lang);
-  const unit = `${billionsUnit(currency, lang)} ${dollarsLabel(dollars, dollarYear, lang)}`;
-  const money = (n: number) => formatMoneyBn(n, currency, lang);
-  const range = (a: number, b: number) => moneyRange(a, b, currency, lang);
-  const count = formatCount(draws, lang);
-  const bn = (n: number) => formatBn(n, lang);
-  const percentile = (n: number) => t('charts.fan.percentile', { n });
-  const peak = years.reduce<FanYear | undefined>(
-    (best, y) => (best && best.p50 >= y.p50 ? best : y),
-    undefined,
-  );
-  const widest = years.reduce<FanYear | undefined>(
-    (best, y) => (best && best.p95 - best.p5 >= y.p95 - y.p5 ? best : y),
-    undefined,
-  );
-  return {
-    title: t('charts.fan.title', { unit }),
-    note: fanNote(draws, lang),
-    summary:
-      peak && widest
-        ? t('charts.fan.summary', {
-            span: span(years),
-            draws: count,
-            peak: money(peak.p50),
-            year: peak.year,
-            middle: range(peak.p25, peak.p75),
-            outer: range(peak.p5, peak.p95),
-            wideYear: widest.year,
-            wide: range(widest.p5, widest.p95),
-          })
-        : t('charts.noYears'),
-    table: {
-      caption: t('charts.fan.caption', { draws: count, unit }),
-      columns: [
-        t('charts.year'),
-        percentile(5),
-        percentile(25),
-        t('charts.fan.median'),
-        percentile(75),
-        percentile(95),
-      ],
-      rows: years.map((y) => [String(y.year), bn(y.p5), bn(y.p25), bn(y.p50), bn(y.p75), bn(y.p95)]),
-      csv: fanCsv(years, currency, dollars, dollarYear),
-    },
-    tips: tips(
-      years,
-      (y) => y.year,
-      (y) => ({
-        title: String(y.year),
-        lines: [
-          tipLine(lang, t('charts.fan.median'), money(y.p50)),
-          tipLine(lang, t('charts.fan.middle'), range(y.p25, y.p75)),
-          tipLine(lang, t('charts.fan.outer'), range(y.p5, y.p95)),
-        ],
-      }),
-    ),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tornado chart
 
 /** How far an input moves Canada's total, exactly (the inputs have at most 6 decimals). */
 export function swing(row: TornadoRow): number {
