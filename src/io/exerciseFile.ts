@@ -5,187 +5,32 @@
  * expression parsed and computed. Never throws on bad input: every problem names its field path
  * (e.g. `questions.2.answer.expr`) and what is wrong.
  */
-import { z } from 'zod';
 import {
-  ANSWER_UNITS,
   capProblems,
   evaluateExpression,
-  EXERCISE_LEVELS,
   formatExpressionError,
   parseExpression,
   quoteText,
-  quoteValue,
   scenarioEnv,
-  TOLERANCE_KINDS,
   type Exercise,
   type ExerciseAnswer,
   type ExerciseQuestion,
   type Problem,
   type Scenario,
 } from '../core';
-import { decimalField } from './decimalField';
-import { textField } from './textField';
-import { isJsonObject, type JsonObject } from './migrate';
+import { exerciseFileSchema, versionProblems, type ExerciseFileParsed } from './exerciseSchema';
 import { parseJsonText } from './jsonText';
 import { parseScenarioDoc, scenarioToDoc } from './scenarioFile';
+import { applyScenarioPatch } from './scenarioPatch';
 import { zodProblems } from './zodProblems';
-
-const EXERCISE_SCHEMA_VERSION = 1;
 
 /** Finds a shipped preset (scenarios/<id>.json) by id. */
 export type PresetLookup = (id: string) => Scenario | undefined;
 
 export type ExerciseParseResult = { ok: true; exercise: Exercise } | { ok: false; problems: Problem[] };
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const text = (max: number) =>
-  textField(max, { nonEmpty: true, trim: true, missing: 'missing: every text needs both "en" and "fr"' });
-const bilingual = (max: number) =>
-  z.strictObject({ en: text(max), fr: text(max) }, { error: 'must be { "en": "…", "fr": "…" }' });
-const goalList = z
-  .array(text(300), { error: 'must be a list of texts' })
-  .min(1, { error: 'needs at least one goal' })
-  .max(10);
-
-/**
- * A JSON object passed on as it is (not z.record, which copies it key by key and so turns a
- * "__proto__" key into the copy's prototype, where the scenario validator never sees it).
- */
-const jsonObject = (error: string) => z.custom<JsonObject>(isJsonObject, { error });
-
-/** The most characters an answer expression may have. */
-const EXPRESSION_MAX = 2000;
-
-const answer = z
-  .strictObject({
-    expr: textField(EXPRESSION_MAX).optional(),
-    unit: z.enum(ANSWER_UNITS, { error: `must be one of ${ANSWER_UNITS.join(', ')}` }).optional(),
-    tolerance: decimalField(0, 1e15, { exclusiveMin: true }).optional(),
-    toleranceKind: z
-      .enum(TOLERANCE_KINDS, { error: `must be one of ${TOLERANCE_KINDS.join(', ')}` })
-      .optional(),
-    open: z.literal(true, { error: 'must be true (an open question)' }).optional(),
-    rubric: bilingual(4000).optional(),
-  })
-  .superRefine((a, ctx) => {
-    const need = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
-    if (a.open) {
-      if (a.rubric === undefined) need('rubric', 'an open question needs a rubric { "en", "fr" }');
-      for (const key of ['expr', 'unit', 'tolerance', 'toleranceKind'] as const)
-        if (a[key] !== undefined) need(key, 'an open question has a rubric, not an expression');
-      return;
-    }
-    if (a.rubric !== undefined) need('rubric', 'only an open question ("open": true) has a rubric');
-    for (const key of ['expr', 'unit', 'tolerance'] as const)
-      if (a[key] === undefined)
-        need(key, 'required (or make the question open with "open": true and a rubric)');
-  });
-
-const question = z.strictObject({
-  id: z
-    .string({ error: 'must be text' })
-    .regex(ID, { error: 'must be lowercase letters, digits and dashes' }),
-  prompt: bilingual(2000),
-  hint: bilingual(2000),
-  answer,
-  with: jsonObject(
-    'must be an object: a partial scenario (e.g. { "share": { "rule": "population" } })',
-  ).optional(),
-});
-
-const exerciseFileSchema = z
-  .strictObject({
-    schemaVersion: z.literal(EXERCISE_SCHEMA_VERSION),
-    kind: z.literal('exercise', { error: 'must be "exercise"' }),
-    id: z
-      .string({ error: 'must be text' })
-      .regex(ID, { error: 'must be lowercase letters, digits and dashes' }),
-    level: z.enum(EXERCISE_LEVELS, { error: `must be one of ${EXERCISE_LEVELS.join(', ')}` }),
-    title: bilingual(200),
-    goals: z.strictObject({ en: goalList, fr: goalList }, { error: 'must be { "en": […], "fr": […] }' }),
-    presetId: z.string({ error: 'must be the id of a preset in scenarios/' }).optional(),
-    scenario: jsonObject('must be a scenario document { … }').optional(),
-    questions: z
-      .array(question, { error: 'must be a list of questions' })
-      .min(1, { error: 'needs at least one question' })
-      .max(20),
-  })
-  .superRefine((f, ctx) => {
-    if ((f.presetId === undefined) === (f.scenario === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['presetId'],
-        message: 'give either presetId or an inline scenario, not both or neither',
-      });
-    if (f.goals.en.length !== f.goals.fr.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['goals', 'fr'],
-        message: `has ${f.goals.fr.length} goals, "en" has ${f.goals.en.length}`,
-      });
-    const seen = new Set<string>();
-    f.questions.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', i, 'id'],
-          message: `"${q.id}" is used by another question`,
-        });
-      seen.add(q.id);
-    });
-  });
-
-type ExerciseFileParsed = z.output<typeof exerciseFileSchema>;
-
 const prefixed = (prefix: string, problems: readonly Problem[]): Problem[] =>
   problems.map((p) => ({ path: p.path ? `${prefix}.${p.path}` : prefix, message: p.message }));
-
-/**
- * Applies a question's `with` patch to a scenario document: objects merge key by key and `null`
- * removes a key (JSON Merge Patch, RFC 7386), except that a patch's `cost` replaces the whole cost,
- * and a `share` with a different `rule` replaces the share (keeping `coveredPct` and `creditCad`).
- */
-export function applyScenarioPatch(base: JsonObject, patch: JsonObject): JsonObject {
-  // A Map, not an object: a key such as "__proto__" in a patch is a key like any other, and so is
-  // refused as an unknown field, instead of changing the object's prototype and vanishing.
-  const out = new Map(Object.entries(base));
-  for (const [key, value] of Object.entries(patch)) {
-    const old = out.get(key);
-    if (value === null) out.delete(key);
-    else if (key === 'cost') out.set(key, value);
-    else if (
-      key === 'share' &&
-      isJsonObject(value) &&
-      isJsonObject(old) &&
-      Object.hasOwn(value, 'rule') &&
-      value['rule'] !== old['rule']
-    ) {
-      const kept = { coveredPct: old['coveredPct'], creditCad: old['creditCad'] };
-      out.set(key, applyScenarioPatch(kept, value));
-    } else if (isJsonObject(value) && isJsonObject(old)) out.set(key, applyScenarioPatch(old, value));
-    else out.set(key, value);
-  }
-  return Object.fromEntries([...out].filter(([, v]) => v !== undefined));
-}
-
-function versionProblems(doc: unknown): Problem[] {
-  if (!isJsonObject(doc)) return [{ path: '', message: 'an exercise must be a JSON object ({ … })' }];
-  if (doc['kind'] !== 'exercise')
-    return [{ path: 'kind', message: `must be "exercise", got ${quoteValue(doc['kind'])}` }];
-  const v = doc['schemaVersion'];
-  if (v === undefined)
-    return [{ path: 'schemaVersion', message: `missing: add "schemaVersion": ${EXERCISE_SCHEMA_VERSION}` }];
-  if (typeof v === 'number' && Number.isInteger(v) && v > EXERCISE_SCHEMA_VERSION)
-    return [
-      {
-        path: 'schemaVersion',
-        message: `version ${v} is newer than this app understands (${EXERCISE_SCHEMA_VERSION}); update the app`,
-      },
-    ];
-  if (v !== EXERCISE_SCHEMA_VERSION)
-    return [{ path: 'schemaVersion', message: `must be ${EXERCISE_SCHEMA_VERSION}, got ${quoteValue(v)}` }];
-  return [];
-}
 
 type Built<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 

@@ -7,6 +7,7 @@ export * from './exportCsv';
 export * from './simulationCsv';
 export * from './shareLink';
 export * from './exerciseFile';
+export * from './scenarioPatch';
 export * from './wire';
 export * from './answersCsv';
 export * from './fileText';
