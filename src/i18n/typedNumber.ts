@@ -1,6 +1,7 @@
 /**
- * Typed numbers per language: the marks each language writes numbers with (from its locale entry), reading a typed number with them, and saying in words how to type one that could not
- * be read. The reading rules are core's readTypedNumber (see its table).
+ * Typed numbers per language: the marks each language writes numbers with (from its locale
+ * entry), reading a typed number with them, and saying in words how to type one that could not be
+ * read. The reading rules are core's readTypedNumber (see its table).
  */
 import { Dec, readTypedNumber, type NumberMarks, type TypedNumber, type TypedNumberProblem } from '../core';
 import type { Lang } from './lang';
