@@ -1,29 +1,19 @@
 /**
  * Canada's yearly cost as a fan: the median as a dark line with dots, the middle 50% of outcomes as
  * a darker vermillion band with solid edges, and 90% as a light band with dashed edges. Line,
- * shading and edge style tell the three apart, not colour alone.
+ * shading and edge style tell the three apart, not colour alone. Drawn by YearPlot (plain SVG), as
+ * it is redrawn each time a simulation lands.
  */
 import { memo, useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { Dollars } from '../../core';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { PALETTE } from './palette';
 import type { DisplayCurrency } from './series';
-import { fanPoints, fanText, type FanYear } from './fanSeries';
-import { useChartFont } from './chartFont';
-import { useValueAxis } from './useValueAxis';
-import { CHART_HEIGHT, MARGIN, TipContent, X_PADDING } from './visuals';
+import { fanText, type FanYear } from './fanSeries';
+import { CHART_HEIGHT } from './visuals';
+import { YearPlot, type YearPlotProps } from './YearPlot';
 
 export type { FanYear } from './fanSeries';
 
@@ -95,6 +85,28 @@ function FanLegend() {
   );
 }
 
+/** The two bands (90% under 50%) and the median line. */
+function fanPlot(years: readonly FanYear[]): Pick<YearPlotProps, 'years' | 'bands' | 'area' | 'max'> {
+  const at = (pick: (y: FanYear) => number) => years.map(pick);
+  const edge = FAN_COLOURS.edge;
+  return {
+    years: at((y) => y.year),
+    bands: [
+      {
+        key: 'band90',
+        low: at((y) => y.p5),
+        high: at((y) => y.p95),
+        fill: FAN_COLOURS.band90,
+        edge,
+        dashed: true,
+      },
+      { key: 'band50', low: at((y) => y.p25), high: at((y) => y.p75), fill: FAN_COLOURS.band50, edge },
+    ],
+    area: { values: at((y) => y.p50), colour: FAN_COLOURS.median, filled: false },
+    max: Math.max(0, ...at((y) => y.p95)),
+  };
+}
+
 export const FanChart = memo(function FanChart({
   years,
   currency,
@@ -102,15 +114,12 @@ export const FanChart = memo(function FanChart({
   draws,
   dollarYear,
 }: FanChartProps) {
-  const { t, lang } = useI18n();
-  const points = useMemo(() => fanPoints(years), [years]);
-  const font = useChartFont();
-  const axis = useValueAxis(Math.max(0, ...years.map((y) => y.p95)), 'bn');
+  const { lang } = useI18n();
+  const plot = useMemo(() => fanPlot(years), [years]);
   const text = useMemo(
     () => fanText(years, currency, dollars, draws, dollarYear, lang),
     [years, currency, dollars, draws, dollarYear, lang],
   );
-  const tip = useMemo(() => <TipContent tips={text.tips} />, [text]);
   return (
     <ChartFrame
       title={text.title}
@@ -120,51 +129,7 @@ export const FanChart = memo(function FanChart({
       note={text.note}
       legend={<FanLegend />}
     >
-      <ResponsiveContainer
-        width="100%"
-        height={CHART_HEIGHT}
-        initialDimension={{ width: 640, height: CHART_HEIGHT }}
-      >
-        <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke={PALETTE.grid} />
-          <XAxis dataKey="year" tick={font.tick} padding={X_PADDING} />
-          <YAxis {...axis} />
-          <Tooltip cursor={{ stroke: PALETTE.mutedText, strokeWidth: 1 }} content={tip} />
-          <Area
-            type="linear"
-            dataKey="band90"
-            name={t('charts.fan.outer')}
-            fill={FAN_COLOURS.band90}
-            fillOpacity={1}
-            stroke={FAN_COLOURS.edge}
-            strokeWidth={1.5}
-            strokeDasharray="4 3"
-            activeDot={false}
-            isAnimationActive={false}
-          />
-          <Area
-            type="linear"
-            dataKey="band50"
-            name={t('charts.fan.series.middle')}
-            fill={FAN_COLOURS.band50}
-            fillOpacity={1}
-            stroke={FAN_COLOURS.edge}
-            strokeWidth={1.5}
-            activeDot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="median"
-            name={t('charts.fan.median')}
-            stroke={FAN_COLOURS.median}
-            strokeWidth={3}
-            dot={{ r: 3, fill: FAN_COLOURS.median, stroke: FAN_COLOURS.median }}
-            activeDot={{ r: 5, fill: FAN_COLOURS.median, stroke: PALETTE.background, strokeWidth: 2 }}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <YearPlot {...plot} unit="bn" tips={text.tips} height={CHART_HEIGHT} />
     </ChartFrame>
   );
 });

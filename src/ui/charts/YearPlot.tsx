@@ -26,10 +26,21 @@ export interface BarLayer {
   readonly stroke?: string;
 }
 
-/** A running total drawn as a line with dots over a light fill. */
+/** A line through each year's value with a dot per year, over a light fill down to zero unless `filled` is false. */
 export interface AreaLayer {
   readonly values: readonly number[];
   readonly colour: string;
+  readonly filled?: boolean;
+}
+
+/** A band between a low and a high value per year (a range of outcomes), both edges drawn. */
+export interface BandLayer {
+  readonly key: string;
+  readonly low: readonly number[];
+  readonly high: readonly number[];
+  readonly fill: string;
+  readonly edge: string;
+  readonly dashed?: boolean;
 }
 
 /** A dashed horizontal line with its label right of the plot (the NATO targets). */
@@ -41,6 +52,8 @@ export interface ReferenceLine {
 export interface YearPlotProps {
   readonly years: readonly number[];
   readonly bars?: readonly BarLayer[];
+  /** Bands, drawn first to last, under the area. */
+  readonly bands?: readonly BandLayer[];
   readonly area?: AreaLayer;
   readonly lines?: readonly ReferenceLine[];
   /** The largest value to fit; the axis ends on the first round tick at or above it. */
@@ -60,7 +73,7 @@ const YEAR_AXIS_PX = 30;
 const TIP_GAP = 12;
 
 export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
-  const { years, bars, area, lines, max, unit, tips, defs, margin = MARGIN, height } = props;
+  const { years, bars, bands, area, lines, max, unit, tips, defs, margin = MARGIN, height } = props;
   const font = useChartFont();
   const axis = useValueAxis(max, unit);
   const { ref, width } = useElementWidth<HTMLDivElement>();
@@ -74,7 +87,7 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
     yearAxisHeight: Math.round(YEAR_AXIS_PX * font.scale),
     years: n,
     max: axis.domain[1],
-    ...(area ? { points: { inset: X_PADDING.left } } : {}),
+    ...(area || bands ? { points: { inset: X_PADDING.left } } : {}),
   });
   const step = yearLabelStep(n > 1 ? scale.x(1) - scale.x(0) : scale.band, font.tickPx);
   const tickText = { fontSize: font.tickPx, fill: font.tick.fill };
@@ -135,6 +148,9 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
           />
         ) : null}
         {bars ? <Columns years={years} layers={bars} scale={scale} /> : null}
+        {bands?.map((band) => (
+          <Band key={band.key} years={years} layer={band} scale={scale} />
+        ))}
         {area ? <Area years={years} layer={area} scale={scale} hovered={hoveredYear} /> : null}
         {lines?.map((line) => (
           <g key={line.value} className="year-plot-reference">
@@ -252,6 +268,34 @@ function Columns({
   );
 }
 
+/** The path through each year's value, left to right. */
+function pathThrough(values: readonly number[], scale: Scale): string {
+  return `M${values.map((v, i) => `${scale.x(i)},${scale.y(v)}`).join('L')}`;
+}
+
+/** A filled band between two lines, each edge stroked (dashed or solid). */
+function Band({ years, layer, scale }: { years: readonly number[]; layer: BandLayer; scale: Scale }) {
+  if (years.length === 0) return null;
+  const low = years.map((_, i) => layer.low[i] ?? 0);
+  const high = years.map((_, i) => layer.high[i] ?? 0);
+  const top = pathThrough(high, scale);
+  const bottom = pathThrough(low, scale);
+  const back = low.map((v, i) => `${scale.x(i)},${scale.y(v)}`).reverse();
+  const edge = {
+    fill: 'none',
+    stroke: layer.edge,
+    strokeWidth: 1.5,
+    strokeDasharray: layer.dashed ? '4 3' : undefined,
+  };
+  return (
+    <g className="year-plot-band">
+      <path d={`${top}L${back.join('L')}Z`} fill={layer.fill} stroke="none" />
+      <path d={top} {...edge} />
+      <path d={bottom} {...edge} />
+    </g>
+  );
+}
+
 /** A line through each year's value with a dot per year, over a light fill down to zero. */
 function Area({
   years,
@@ -264,13 +308,15 @@ function Area({
   scale: Scale;
   hovered: number | undefined;
 }) {
-  const points = years.map((_, i) => `${scale.x(i)},${scale.y(layer.values[i] ?? 0)}`);
-  if (points.length === 0) return null;
-  const line = `M${points.join('L')}`;
+  if (years.length === 0) return null;
+  const line = pathThrough(
+    years.map((_, i) => layer.values[i] ?? 0),
+    scale,
+  );
   const fill = `${line}L${scale.x(years.length - 1)},${scale.bottom}L${scale.x(0)},${scale.bottom}Z`;
   return (
-    <g className="year-plot-area">
-      <path d={fill} fill={layer.colour} fillOpacity={0.2} stroke="none" />
+    <g className={layer.filled === false ? 'year-plot-line' : 'year-plot-area'}>
+      {layer.filled === false ? null : <path d={fill} fill={layer.colour} fillOpacity={0.2} stroke="none" />}
       <path d={line} fill="none" stroke={layer.colour} strokeWidth={3} />
       {years.map((year, i) => (
         <circle

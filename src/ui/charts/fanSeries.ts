@@ -13,20 +13,6 @@ import { billionsUnit, dollarsLabel } from './unitText';
 
 export type { FanYear };
 
-/** What the fan chart draws: two range areas and a line. */
-export interface FanPoint {
-  readonly year: number;
-  /** The 90% band, p5 to p95. */
-  readonly band90: readonly [number, number];
-  /** The 50% band, p25 to p75. */
-  readonly band50: readonly [number, number];
-  readonly median: number;
-}
-
-export function fanPoints(years: readonly FanYear[]): FanPoint[] {
-  return years.map((y) => ({ year: y.year, band90: [y.p5, y.p95], band50: [y.p25, y.p75], median: y.p50 }));
-}
-
 function span(years: readonly FanYear[]): string {
   const first = years[0]?.year;
   const last = years[years.length - 1]?.year;
