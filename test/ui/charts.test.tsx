@@ -201,11 +201,11 @@ describe('words and numbers', () => {
 
   it('gives tooltips with units', () => {
     const s = resultSeries(threeBillion(), 'CAD', 'nominal');
-    expect(yearlyText(s).tips.get('2027')).toEqual({
+    expect(yearlyText(s).tips().get('2027')).toEqual({
       title: '2027',
       lines: ['Canada: C$0.14 billion', 'United States: C$1.25 billion', 'Total: C$1.39 billion'],
     });
-    expect(gdpText(s).tips.get('2028')?.lines).toEqual([
+    expect(gdpText(s).tips().get('2028')?.lines).toEqual([
       'Without Golden Dome: 2.0137%',
       'Golden Dome share: 0.0045%',
       'With Golden Dome: 2.0182%',
@@ -227,12 +227,12 @@ describe('words and numbers', () => {
     const { table, summary } = yearlyText(resultSeries(computeScenario(parsed.scenario), 'USD', 'nominal'));
     // Exact: US$58.333B a year, Canada US$4.158B (12.474B in all), the US US$54.175B: each rounded
     // alone, 4.16 + 54.18 ≠ 58.33. Rounded together, every row and column adds up.
-    expect(table.rows).toEqual([
+    expect(table().rows).toEqual([
       ['2026', '4.16', '54.18', '58.34'],
       ['2027', '4.16', '54.17', '58.33'],
       ['2028', '4.15', '54.18', '58.33'],
     ]);
-    expect(table.foot).toEqual(['Total', '12.47', '162.53', '175.00']);
+    expect(table().foot).toEqual(['Total', '12.47', '162.53', '175.00']);
     expect(summary).toContain('US$12.47 billion');
   });
 
@@ -242,7 +242,7 @@ describe('words and numbers', () => {
       for (const percent of ['10', '33.3', '7.77']) {
         const { rows, foot = [] } = yearlyText(
           resultSeries(threeBillion(percent), currency, 'nominal'),
-        ).table;
+        ).table();
         for (const [, canada = '', us = '', total = ''] of [...rows, foot])
           expect(cents(canada) + cents(us)).toBe(cents(total));
         for (const col of [1, 2, 3])
@@ -252,7 +252,7 @@ describe('words and numbers', () => {
   });
 
   it('keeps the GDP table adding up: without + share = with', () => {
-    const { rows } = gdpText(resultSeries(threeBillion(), 'USD', 'nominal')).table;
+    const { rows } = gdpText(resultSeries(threeBillion(), 'USD', 'nominal')).table();
     expect(rows[0]).toEqual(['2026', '2.0137%', '0.0045%', '2.0182%']);
   });
 

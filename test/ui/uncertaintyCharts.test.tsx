@@ -61,15 +61,15 @@ describe('fan chart data and words (checked by hand)', () => {
 
   it('tables every percentile and gives tooltips with units', () => {
     const text = fanText(YEARS, 'CAD', 'nominal', 10000);
-    expect(text.table.caption).toBe(
+    expect(text.table().caption).toBe(
       'Canada’s yearly cost, percentiles of 10,000 simulated draws, C$ billions (nominal)',
     );
-    expect(text.table.rows).toEqual([
+    expect(text.table().rows).toEqual([
       ['2026', '1.00', '2.00', '3.00', '4.00', '5.00'],
       ['2027', '2.00', '3.00', '4.00', '5.00', '6.00'],
       ['2028', '2.00', '4.00', '6.00', '8.00', '12.00'],
     ]);
-    expect(text.tips.get('2027')).toEqual({
+    expect(text.tips().get('2027')).toEqual({
       title: '2027',
       lines: [
         'Median: C$4.00 billion',
@@ -132,7 +132,7 @@ describe('tornado data and words (checked by hand)', () => {
         'US$161B to US$542B it moves Canada’s total from C$20.00 billion to C$70.00 billion, a swing of ' +
         'C$50.00 billion; Discount matters least, a swing of C$2.00 billion.',
     );
-    expect(text.table.columns).toEqual([
+    expect(text.table().columns).toEqual([
       'Input',
       'Low value',
       'Canada’s total at low',
@@ -140,14 +140,14 @@ describe('tornado data and words (checked by hand)', () => {
       'Canada’s total at high',
       'Swing',
     ]);
-    expect(text.table.rows.map((r) => r[0])).toEqual([
+    expect(text.table().rows.map((r) => r[0])).toEqual([
       'Base cost',
       'Canada’s share',
       'CAD per USD',
       'Discount',
     ]);
-    expect(text.table.rows[3]).toEqual(['Discount', '0%', '41.00', '4%', '39.00', '2.00']);
-    expect(text.tips.get('0')?.lines).toEqual([
+    expect(text.table().rows[3]).toEqual(['Discount', '0%', '41.00', '4%', '39.00', '2.00']);
+    expect(text.tips().get('0')?.lines).toEqual([
       'At US$161B: Canada’s total C$20.00 billion',
       'At US$542B: Canada’s total C$70.00 billion',
       'Swing: C$50.00 billion',

@@ -71,7 +71,7 @@ describe('year labels', () => {
   });
 });
 
-const tips = (years: readonly number[]): Map<string, Tip> =>
+const tips = (years: readonly number[]) => (): Map<string, Tip> =>
   new Map(years.map((y) => [String(y), { title: String(y), lines: [`Canada: ${y - 2000} billion`] }]));
 
 function plot(years: number[]) {

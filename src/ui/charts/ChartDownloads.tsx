@@ -13,11 +13,12 @@ import { useChartExportInfo } from '../export/context';
 import { canCopyImage, copyPng, PNG_SCALE, svgToPng } from '../export/rasterize';
 import { useI18n } from '../useI18n';
 import type { TableSpec } from './DataTable';
+import type { Lazy } from './describe';
 
 export interface ChartDownloadsProps {
   readonly title: string;
   readonly summary: string;
-  readonly table: TableSpec;
+  readonly table: Lazy<TableSpec>;
   /** The chart's section: its drawing, note and legend are read from it. */
   readonly frame: RefObject<HTMLElement | null>;
   /** The chart is shown as its table: there is no drawing to make an image of. */
@@ -59,8 +60,8 @@ export function ChartDownloads(props: ChartDownloadsProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [px, setPx] = useState<{ width: number; height: number }>();
-  const name = table.csv?.name ?? 'chart';
-  const file = (ext: string) => `${info?.fileStem ?? 'chart'}.${name}.${ext}`;
+  const name = () => table().csv?.name ?? 'chart';
+  const file = (ext: string) => `${info?.fileStem ?? 'chart'}.${name()}.${ext}`;
 
   // The stated size follows the drawing while the menu is open (a new scenario, another width).
   useEffect(() => {
@@ -97,8 +98,9 @@ export function ChartDownloads(props: ChartDownloadsProps) {
     }
   };
   const csv = () => {
-    if (!table.csv) return;
-    downloadText(file('csv'), toCsv(table.csv.header, table.csv.rows), CSV);
+    const spec = table().csv;
+    if (!spec) return;
+    downloadText(file('csv'), toCsv(spec.header, spec.rows), CSV);
     done('export.saved', file('csv'));
   };
 
@@ -149,7 +151,7 @@ export function ChartDownloads(props: ChartDownloadsProps) {
             )}
           </>
         )}
-        {table.csv && (
+        {open && table().csv && (
           <button type="button" onClick={csv}>
             {t('export.csv')}
           </button>

@@ -9,6 +9,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../useI18n';
 import { ChartDownloads } from './ChartDownloads';
 import { DataTable, type TableSpec } from './DataTable';
+import type { Lazy } from './describe';
 import './charts.css';
 
 export interface ChartFrameProps {
@@ -16,7 +17,8 @@ export interface ChartFrameProps {
   readonly title: string;
   /** What the chart shows, read by screen readers in place of the drawing. */
   readonly summary: string;
-  readonly table: TableSpec;
+  /** The table that replaces the drawing, made when shown or downloaded. */
+  readonly table: Lazy<TableSpec>;
   /** Pixel height of the drawing. */
   readonly height: number;
   /** A legend in HTML text, shown under the drawing. */
@@ -46,7 +48,7 @@ export function ChartFrame(props: ChartFrameProps) {
       </div>
       {note ? <p className="chart-note">{note}</p> : null}
       {asTable ? (
-        <DataTable {...table} />
+        <DataTable {...table()} />
       ) : (
         <>
           <div className="chart-plot" role="img" aria-label={summary} style={{ height }}>

@@ -8,7 +8,7 @@ import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } f
 import type { Lang } from '../../i18n';
 import { PALETTE } from './palette';
 import { BAR_SIZE, RowLabel, type RowLabelProps, type RowLayout } from './rows';
-import type { Tip } from './describe';
+import type { Lazy, Tip } from './describe';
 import { useChartFont } from './chartFont';
 import { TipContent } from './visuals';
 import { tickBn } from '../../i18n';
@@ -19,7 +19,7 @@ export interface RowChartProps<T extends { readonly key: string }> {
   readonly layout: RowLayout;
   readonly onResize: (width: number) => void;
   readonly labels: RowLabelProps['labels'];
-  readonly tips: ReadonlyMap<string, Tip>;
+  readonly tips: Lazy<ReadonlyMap<string, Tip>>;
   readonly lang: Lang;
   /** Patterns the bars refer to (hatching). */
   readonly defs: ReactNode;

@@ -11,7 +11,7 @@
  */
 import { memo, useCallback, useState, type PointerEvent, type ReactNode } from 'react';
 import { useChartFont } from './chartFont';
-import type { Tip } from './describe';
+import type { Lazy, Tip } from './describe';
 import { PALETTE } from './palette';
 import { useElementWidth } from './useElementWidth';
 import { useValueAxis } from './useValueAxis';
@@ -60,7 +60,7 @@ export interface YearPlotProps {
   readonly max: number;
   readonly unit: 'bn' | 'pct';
   /** Tooltip text by year. */
-  readonly tips: ReadonlyMap<string, Tip>;
+  readonly tips: Lazy<ReadonlyMap<string, Tip>>;
   /** Patterns the fills refer to. */
   readonly defs?: ReactNode;
   readonly margin?: Margin;

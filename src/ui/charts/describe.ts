@@ -24,20 +24,33 @@ export interface Tip {
   readonly lines: readonly string[];
 }
 
+/** Made on first use, then kept. */
+export type Lazy<T> = () => T;
+
+export function lazy<T>(make: () => T): Lazy<T> {
+  let made: { readonly value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * A chart's words. The title and the summary are read on every redraw; the table and the tooltips
+ * only when the chart is shown as a table, downloaded or hovered, so they are made then (from the
+ * same series: still the current scenario's), not on every step of a slider.
+ */
 export interface ChartText {
   readonly title: string;
   readonly summary: string;
-  readonly table: TableSpec;
+  readonly table: Lazy<TableSpec>;
   /** Tooltips by category (the year, or a bar's key). */
-  readonly tips: ReadonlyMap<string, Tip>;
+  readonly tips: Lazy<ReadonlyMap<string, Tip>>;
 }
 
 export function tips<T>(
   points: readonly T[],
   key: (p: T) => string | number,
   tip: (p: T, i: number) => Tip,
-): Map<string, Tip> {
-  return new Map(points.map((p, i) => [String(key(p)), tip(p, i)]));
+): Lazy<ReadonlyMap<string, Tip>> {
+  return lazy(() => new Map(points.map((p, i) => [String(key(p)), tip(p, i)])));
 }
 
 /** t() for one language, for the pure text functions. */
@@ -91,13 +104,13 @@ export function yearlyText(s: ResultSeries, lang: Lang = 'en'): ChartText {
           peak: money(peak.total),
         })
       : t('charts.noYears'),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.yearly.caption', { unit }),
       columns: [t('charts.year'), canada, us, total],
       rows: yearly.map((p) => [String(p.year), bn(p.canada), bn(p.us), bn(p.total)]),
       foot: [total, bn(totals.canada), bn(totals.us), bn(totals.total)],
       csv: yearlyCsv(s),
-    },
+    })),
     tips: tips(
       yearly,
       (p) => p.year,
@@ -124,7 +137,7 @@ export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
     summary: last
       ? t('charts.cumulative.summary', { span: span(s), total: money(last.canada), year: last.year })
       : t('charts.noYears'),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.cumulative.caption', { unit }),
       columns: [t('charts.year'), thatYear, running],
       rows: s.cumulative.map((p, i) => [
@@ -133,7 +146,7 @@ export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
         formatBn(p.canada, lang),
       ]),
       csv: cumulativeCsv(s),
-    },
+    })),
     tips: tips(
       s.cumulative,
       (p) => p.year,
@@ -158,12 +171,12 @@ export function budgetText(s: ResultSeries, lang: Lang = 'en'): ChartText {
     summary: peak
       ? t('charts.budget.summary', { span: span(s), pct: pct(peak.pct), budget, year: peak.year })
       : t('charts.noYears'),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.budget.caption', { budget }),
       columns: [t('charts.year'), t('charts.budget.column')],
       rows: s.budget.map((p) => [String(p.year), pct(p.pct)]),
       csv: budgetCsv(s),
-    },
+    })),
     tips: tips(
       s.budget,
       (p) => p.year,
@@ -194,12 +207,12 @@ export function gdpText(s: ResultSeries, lang: Lang = 'en'): ChartText {
           lines,
         })
       : t('charts.noYears'),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.gdp.caption', { gdp: formatMoneyBn(s.canadaGdpCadBn, 'CAD', lang), lines }),
       columns: [t('charts.year'), without, share, withGd],
       rows: s.gdp.map((p) => [String(p.year), pct(p.withoutPct), pct(p.goldenDomePct), pct(p.withPct)]),
       csv: gdpCsv(s),
-    },
+    })),
     tips: tips(
       s.gdp,
       (p) => p.year,

@@ -4,7 +4,7 @@
  */
 import type { Dollars, FxRates } from '../../core';
 import { type Lang, markText, shortMoney } from '../../i18n';
-import { messagesIn, tipLine, tips, type ChartText } from './describe';
+import { messagesIn, tipLine, lazy, tips, type ChartText } from './describe';
 import { groupName, type EstimateBar } from './estimateSeries';
 import type { ComparePoint, DisplayCurrency } from './series';
 import { compareCsv, estimatesCsv } from './chartCsv';
@@ -48,7 +48,7 @@ export function compareText(
         t('charts.compare.item', { name: name(p), canada: money(p.shown.canada), us: money(p.shown.us) }),
       ),
     ].join(' '),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.compare.caption', { unit }),
       columns: [t('charts.compare.scenario'), canada, us, total],
       rows: points.map((p) => [
@@ -58,7 +58,7 @@ export function compareText(
         formatBn(p.shown.total, lang),
       ]),
       csv: compareCsv(points, currency, dollars),
-    },
+    })),
     tips: tips(
       points,
       (p) => p.key,
@@ -144,7 +144,7 @@ export function estimatesText(bars: readonly EstimateBar[], fx: FxRates, lang: L
         ? t('charts.estimates.highlighted', { labels: selected.join(noteSeparator(lang)) })
         : t('charts.estimates.noneSelected'),
     ].join(' '),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.estimates.caption', { rates }),
       columns: [
         t('charts.estimates.estimate'),
@@ -162,7 +162,7 @@ export function estimatesText(bars: readonly EstimateBar[], fx: FxRates, lang: L
         estimateNotes(b, lang).join(noteSeparator(lang)),
       ]),
       csv: estimatesCsv(bars),
-    },
+    })),
     tips: tips(
       bars,
       (b) => b.key,

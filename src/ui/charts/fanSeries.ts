@@ -5,7 +5,7 @@
  */
 import { Dec, type Dollars } from '../../core';
 import { formatBn, formatCount, formatMoneyBn, moneyRange, type Lang } from '../../i18n';
-import { messagesIn, tipLine, tips, type ChartText } from './describe';
+import { messagesIn, tipLine, lazy, tips, type ChartText } from './describe';
 import type { DisplayCurrency } from './series';
 import { fanCsv } from './chartCsv';
 import type { FanYear } from './uncertaintyTypes';
@@ -67,7 +67,7 @@ export function fanText(
             wide: range(widest.p5, widest.p95),
           })
         : t('charts.noYears'),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.fan.caption', { draws: count, unit }),
       columns: [
         t('charts.year'),
@@ -79,7 +79,7 @@ export function fanText(
       ],
       rows: years.map((y) => [String(y.year), bn(y.p5), bn(y.p25), bn(y.p50), bn(y.p75), bn(y.p95)]),
       csv: fanCsv(years, currency, dollars, dollarYear),
-    },
+    })),
     tips: tips(
       years,
       (y) => y.year,

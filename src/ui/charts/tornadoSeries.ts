@@ -6,7 +6,7 @@
  */
 import { Dec } from '../../core';
 import { formatBn, formatMoneyBn, shortMoneyBn, translate, type Lang } from '../../i18n';
-import { messagesIn, tips, type ChartText } from './describe';
+import { messagesIn, lazy, tips, type ChartText } from './describe';
 import type { DisplayCurrency } from './series';
 import { tornadoCsv } from './chartCsv';
 import type { TornadoRow } from './uncertaintyTypes';
@@ -129,7 +129,7 @@ export function tornadoText(
           ? t('charts.tornado.least', { least: least.input, swing: money(swing(least)) })
           : '.')
       : t('charts.tornado.none'),
-    table: {
+    table: lazy(() => ({
       caption: t('charts.tornado.caption', { base: baseText, unit }),
       columns: [
         t('charts.tornado.column.input'),
@@ -142,7 +142,7 @@ export function tornadoText(
       numeric: [false, false, true, false, true, true],
       rows: rows.map((r) => [r.input, r.lowInput, bn(r.atLow), r.highInput, bn(r.atHigh), bn(swing(r))]),
       csv: tornadoCsv(rows, currency),
-    },
+    })),
     tips: tips(
       rows.map((row, i) => ({ row, key: String(i) })),
       (p) => p.key,

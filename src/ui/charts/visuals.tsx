@@ -1,6 +1,6 @@
 /** Shared drawing pieces: hatch patterns, legend swatches, axis and tooltip styles. */
 import { useId, type CSSProperties } from 'react';
-import type { Tip } from './describe';
+import type { Lazy, Tip } from './describe';
 import { PALETTE } from './palette';
 
 /** Height of the yearly charts; tall enough to read on a projector, short enough for a phone. */
@@ -103,12 +103,14 @@ export function TipContent({
   active,
   label,
 }: {
-  tips: ReadonlyMap<string, Tip>;
+  tips: Lazy<ReadonlyMap<string, Tip>>;
   active?: boolean;
   label?: unknown;
 }) {
   const tip =
-    active && (typeof label === 'string' || typeof label === 'number') ? tips.get(String(label)) : undefined;
+    active && (typeof label === 'string' || typeof label === 'number')
+      ? tips().get(String(label))
+      : undefined;
   if (!tip) return null;
   return (
     <div style={{ ...TOOLTIP_STYLE.contentStyle, background: PALETTE.background, padding: 8 }}>
