@@ -34,9 +34,10 @@ function EmbedChartView({ embedded }: { embedded: Extract<Embedded, { ok: true }
   const { chart, result, view } = embedded;
   const info = useMemo(() => {
     const scenario = scenarioExportInfo(result, view.currency, view.dollars, lang);
-    // The estimates chart draws every published figure, each with its own publisher.
+    // The estimates chart draws every published figure, each with its own publisher, in US dollars
+    // at the scenario's rates (its title and note say so): the scenario's money line does not apply.
     return chart === 'estimates'
-      ? { ...scenario, source: t('export.source', { source: t('export.sourceEstimates') }) }
+      ? { ...scenario, units: '', source: t('export.source', { source: t('export.sourceEstimates') }) }
       : scenario;
   }, [chart, result, view, lang, t]);
   const lead = (
@@ -53,7 +54,7 @@ function EmbedChartView({ embedded }: { embedded: Extract<Embedded, { ok: true }
         </ChartLeadContext.Provider>
       </ChartExportContext.Provider>
       <footer className="embed-foot">
-        <p>{info.units}</p>
+        {info.units && <p>{info.units}</p>}
         <p>{info.source}</p>
         <CalculatorLink href={calculatorUrl({ scenario: result.scenario, view, lang })} />
       </footer>

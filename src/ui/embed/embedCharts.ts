@@ -8,16 +8,17 @@ export const EMBED_CHARTS = ['yearly', 'cumulative', 'budget', 'gdp', 'estimates
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 /**
- * CSS pixels of the `<iframe>`: the tallest the embed is at 375 px wide in either language
- * (title, scenario sentence, drawing, legend, units, source and link; measured in test/e2e/embed.spec.ts),
- * so an article column shows it whole without a scroll bar.
+ * CSS pixels of the `<iframe>`: what the embed needs at 375 px wide (a phone) in the longer
+ * language, French, for the default scenario, with room for two more lines of a longer scenario
+ * name (measured and checked in test/e2e/embed.spec.ts). Wider columns leave some white below;
+ * an embed cut short, or scrolling inside an article, would be worse.
  */
 export const EMBED_HEIGHTS: Readonly<Record<EmbedChart, number>> = {
-  yearly: 640,
-  cumulative: 640,
-  budget: 640,
-  gdp: 640,
-  estimates: 1100,
+  yearly: 920,
+  cumulative: 900,
+  budget: 920,
+  gdp: 1060,
+  estimates: 1800,
 };
 
 export function isEmbedChart(name: string): name is EmbedChart {
