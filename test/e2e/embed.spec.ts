@@ -4,6 +4,7 @@
  * in an <iframe> (the CSP allows framing); nothing leaves the origin; the <iframe>'s height holds
  * the embed whole at 375 and 700 px wide in both languages.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EMBED_CHARTS, EMBED_HEIGHTS } from '../../src/ui/embed/embedCharts';
 import { openApp } from './helpers';
@@ -91,3 +92,32 @@ for (const width of [375, 700]) {
     }
   });
 }
+
+test('the Embed button works from the keyboard, copies its code, and the embed passes an axe audit', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const button = page.getByRole('button', { name: /^Embed chart: Canada’s cumulative cost/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByRole('group', { name: /^Embed chart: Canada’s cumulative cost/ });
+  await panel.getByRole('button', { name: 'Copy code' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^Embed code copied/);
+  const code = await panel.getByRole('textbox').inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await page.keyboard.press('Escape');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+
+  for (const address of [srcOf(code), '/?embed=pie']) {
+    await page.goto(address);
+    await expect(page.getByRole('link', { name: /^Open this scenario/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+});
