@@ -77,6 +77,12 @@ test('an unknown chart says so in the frame, in French too', async ({ page }) =>
   await expect(page.getByRole('alert')).toContainText('scenario link is damaged');
 });
 
+test('an embed keeps nothing in the reader’s browser', async ({ page }) => {
+  await page.goto('/?embed=budget&lang=fr');
+  await expect(page.getByRole('img')).toBeVisible();
+  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+});
+
 for (const width of [375, 700]) {
   test(`at ${width} px wide every embed fits its <iframe>'s height, in both languages`, async ({ page }) => {
     await page.setViewportSize({ width, height: 2000 });

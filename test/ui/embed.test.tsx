@@ -15,6 +15,8 @@ import { readEmbed } from '../../src/ui/embed/readEmbed';
 import { startEmbed } from '../../src/ui/embed/startEmbed';
 import { MemoryStorage } from '../support/memoryStorage';
 
+const DEFAULT_VIEW = { currency: 'USD', dollars: 'nominal' } as const;
+
 /** The charts' chunk loads once, slowly in jsdom. */
 const LOAD = { timeout: 10_000 };
 
@@ -59,6 +61,18 @@ describe('the embed code', () => {
     expect(read.url.searchParams.get('lang')).toBe('fr');
     expect(read.scenario).toEqual(scenario);
     expect(read.view).toEqual(view);
+  });
+
+  it('points at the page the app is served from, under any sub-path', () => {
+    window.history.replaceState(null, '', '/some/sub/path/index.html?lang=fr#s=old');
+    const snippet = embedSnippet(
+      'budget',
+      { scenario: defaultPreset(), view: DEFAULT_VIEW, lang: 'en' },
+      'B',
+    );
+    expect(snippetTarget(snippet).url.href).toMatch(
+      new RegExp(`^${window.location.origin}/some/sub/path/index\\.html\\?embed=budget&lang=en#s=2\\.`),
+    );
   });
 
   it('each chart of the results has an Embed button whose code holds the current scenario', async () => {
