@@ -98,3 +98,6 @@ export const EstimatesChart = memo(
   lazyChart('EstimatesChart', (m) => m.EstimatesChart, '56rem'),
   (a, b) => a.selectedId === b.selectedId && sameFx(a.fx, b.fx) && sameCustom(a.custom, b.custom),
 );
+
+/** The one chart of an embedded page. */
+export const EmbeddedChart = lazyChart('EmbeddedChart', (m) => m.EmbeddedChart, '24rem');

@@ -20,7 +20,13 @@ export const BudgetChart = memo(function BudgetChart({ series }: { series: Resul
     [series],
   );
   return (
-    <ChartFrame title={text.title} summary={text.summary} table={text.table} height={CHART_HEIGHT}>
+    <ChartFrame
+      embed="budget"
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={CHART_HEIGHT}
+    >
       <YearPlot {...plot} unit="pct" tips={text.tips} height={CHART_HEIGHT} />
     </ChartFrame>
   );

@@ -3,11 +3,15 @@
  * drawing (role="img" with a one-sentence summary) or, when switched, an accessible table with the
  * same numbers. The button is a plain button whose label says what it will do, not a toggle with
  * aria-pressed: a toggle's label must stay the same, and "Show as table, pressed" over a table reads wrong.
- * Every chart has a download menu (ChartDownloads): PNG, SVG, copy as image, and its CSV.
+ * Every chart has a download menu (ChartDownloads): PNG, SVG, copy as image, and its CSV; the
+ * results' charts an "Embed" button (ChartEmbed). In an embed, a lead (the scenario) follows the title.
  */
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useContext, useId, useRef, useState, type ReactNode } from 'react';
+import type { EmbedChart } from '../embed/embedCharts';
+import { ChartLeadContext } from '../embed/embedContext';
 import { useI18n } from '../useI18n';
 import { ChartDownloads } from './ChartDownloads';
+import { ChartEmbed } from './ChartEmbed';
 import { DataTable, type TableSpec } from './DataTable';
 import type { Lazy } from './describe';
 import './charts.css';
@@ -27,11 +31,14 @@ export interface ChartFrameProps {
   readonly note?: ReactNode;
   /** Options for the drawing (a scale), next to the table switch. */
   readonly controls?: ReactNode;
+  /** Its name in an embed address (`?embed=<name>`), for its "Embed" button; none: not embeddable. */
+  readonly embed?: EmbedChart;
   readonly children: ReactNode;
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, summary, table, height, legend, note, controls, children } = props;
+  const { title, summary, table, height, legend, note, controls, embed, children } = props;
+  const lead = useContext(ChartLeadContext);
   const { t } = useI18n();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -45,7 +52,9 @@ export function ChartFrame(props: ChartFrameProps) {
           {asTable ? t('charts.showChart') : t('charts.showTable')}
         </button>
         <ChartDownloads title={title} summary={summary} table={table} frame={frame} asTable={asTable} />
+        {embed && <ChartEmbed chart={embed} title={title} />}
       </div>
+      {lead}
       {note ? <p className="chart-note">{note}</p> : null}
       {asTable ? (
         <DataTable {...table()} />

@@ -20,7 +20,13 @@ export const CumulativeChart = memo(function CumulativeChart({ series }: { serie
     [series],
   );
   return (
-    <ChartFrame title={text.title} summary={text.summary} table={text.table} height={CHART_HEIGHT}>
+    <ChartFrame
+      embed="cumulative"
+      title={text.title}
+      summary={text.summary}
+      table={text.table}
+      height={CHART_HEIGHT}
+    >
       <YearPlot {...plot} unit="bn" tips={text.tips} height={CHART_HEIGHT} />
     </ChartFrame>
   );

@@ -69,6 +69,7 @@ export function EstimatesChart({ selectedId, fx, custom }: EstimatesChartProps) 
   };
   return (
     <ChartFrame
+      embed="estimates"
       title={text.title}
       summary={log ? `${text.summary} ${t('charts.estimates.logNote')}` : text.summary}
       controls={

@@ -44,6 +44,7 @@ export const GdpChart = memo(function GdpChart({ series }: { series: ResultSerie
   );
   return (
     <ChartFrame
+      embed="gdp"
       title={text.title}
       summary={text.summary}
       table={text.table}

@@ -30,6 +30,7 @@ export const YearlyChart = memo(function YearlyChart({ series }: { series: Resul
   );
   return (
     <ChartFrame
+      embed="yearly"
       title={text.title}
       summary={text.summary}
       table={text.table}

@@ -5,3 +5,4 @@ export { CompareChart, type CompareChartProps } from './CompareChart';
 export { FanChart, type FanChartProps, type FanYear } from './FanChart';
 export { TornadoChart, type TornadoChartProps, type TornadoRow } from './TornadoChart';
 export type { DisplayCurrency } from './series';
+export { EmbeddedChart, type EmbeddedChartProps } from './EmbeddedChart';

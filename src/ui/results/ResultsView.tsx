@@ -15,6 +15,7 @@ import { ReportAssumptions, ReportHead } from '../report/ReportParts';
 import { summarySentence } from './summaryText';
 import { ChartExportContext } from '../export/context';
 import { scenarioExportInfo } from '../export/exportInfo';
+import { EmbedTargetContext } from '../embed/embedContext';
 import { formatMoney, formatPct } from '../../i18n';
 
 /** On a phone the results are far below the sliders: a bar keeps the headline figure in sight. */
@@ -66,29 +67,36 @@ export function ResultsView({
     () => ({ ...exportInfo, source: t('export.source', { source: t('export.sourceEstimates') }) }),
     [exportInfo, t],
   );
+  // What each chart's "Embed" button embeds: this scenario, as shown (none while out of date).
+  const embedTarget = useMemo(
+    () => (stale ? null : { scenario: result.scenario, view: { currency, dollars }, lang }),
+    [stale, result, currency, dollars, lang],
+  );
   return (
-    <ChartExportContext.Provider value={stale ? null : exportInfo}>
-      {!stale && <ReportHead result={result} currency={currency} dollars={dollars} />}
-      <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
-      <WorkingList result={result} dollars={dollars} />
-      <p className="visually-hidden" aria-live="polite">
-        {announced}
-      </p>
-      <SummaryCards result={result} currency={currency} dollars={dollars} />
-      <SourcePanel result={result} />
-      {/* Drawn in the same render as the numbers, never deferred: a chart on screen, off screen or on
+    <EmbedTargetContext.Provider value={embedTarget}>
+      <ChartExportContext.Provider value={stale ? null : exportInfo}>
+        {!stale && <ReportHead result={result} currency={currency} dollars={dollars} />}
+        <p className="sentence">{summarySentence(result, currency, dollars, lang)}</p>
+        <WorkingList result={result} dollars={dollars} />
+        <p className="visually-hidden" aria-live="polite">
+          {announced}
+        </p>
+        <SummaryCards result={result} currency={currency} dollars={dollars} />
+        <SourcePanel result={result} />
+        {/* Drawn in the same render as the numbers, never deferred: a chart on screen, off screen or on
           paper (Ctrl+P prints what is in the page at that instant) always shows these inputs. */}
-      <ResultCharts result={result} currency={currency} dollars={dollars} />
-      {!stale && <ReportAssumptions result={result} />}
-      <ChartExportContext.Provider value={stale ? null : estimatesInfo}>
-        <EstimatesChart
-          selectedId={estimate?.id}
-          fx={result.scenario.fx}
-          {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
-        />
+        <ResultCharts result={result} currency={currency} dollars={dollars} />
+        {!stale && <ReportAssumptions result={result} />}
+        <ChartExportContext.Provider value={stale ? null : estimatesInfo}>
+          <EstimatesChart
+            selectedId={estimate?.id}
+            fx={result.scenario.fx}
+            {...(estimate ? {} : { custom: { label: result.base.label, usd: result.base.usd } })}
+          />
+        </ChartExportContext.Provider>
+        {!stale && <UncertaintyPanel result={result} />}
+        {!stale && <FilePanel result={result} compared={compared} />}
       </ChartExportContext.Provider>
-      {!stale && <UncertaintyPanel result={result} />}
-      {!stale && <FilePanel result={result} compared={compared} />}
-    </ChartExportContext.Provider>
+    </EmbedTargetContext.Provider>
   );
 }

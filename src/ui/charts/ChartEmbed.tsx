@@ -1,0 +1,88 @@
+/**
+ * A chart's "Embed" button: a disclosure ("Embed chart: <title>") that opens, under the chart's
+ * heading, the `<iframe>` code of this chart for the scenario on screen, a copy button and a short
+ * note. Escape closes it and returns focus to the button. Offered only where the results view says
+ * what to embed (EmbedTargetContext): never on an out-of-date chart, nor inside an embed.
+ */
+import { useContext, useId, useRef, useState } from 'react';
+import type { EmbedChart } from '../embed/embedCharts';
+import { EmbedTargetContext } from '../embed/embedContext';
+import { embedSnippet } from '../embed/embedLink';
+import { useI18n } from '../useI18n';
+
+export function ChartEmbed({ chart, title }: { chart: EmbedChart; title: string }) {
+  const { t } = useI18n();
+  const target = useContext(EmbedTargetContext);
+  const panelId = useId();
+  const codeId = useId();
+  const noteId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const code = useRef<HTMLTextAreaElement>(null);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  if (!target) return null;
+  const snippet = embedSnippet(chart, target, title);
+  const label = t('embed.buttonLabel', { title });
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus(t('embed.copied'));
+    } catch {
+      code.current?.focus();
+      code.current?.select();
+      setStatus(t('embed.copyFailed'));
+    }
+  };
+
+  return (
+    <div className="chart-embed no-print">
+      <button
+        ref={toggle}
+        type="button"
+        className="chart-embed-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={label}
+        onClick={() => {
+          setOpen((v) => !v);
+          setStatus('');
+        }}
+      >
+        {t('embed.button')}
+      </button>
+      <div
+        id={panelId}
+        className="chart-embed-panel"
+        role="group"
+        aria-label={label}
+        hidden={!open}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          setOpen(false);
+          toggle.current?.focus();
+        }}
+      >
+        <label htmlFor={codeId}>{t('embed.code')}</label>
+        <textarea
+          ref={code}
+          id={codeId}
+          readOnly
+          rows={4}
+          value={snippet}
+          aria-describedby={noteId}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" onClick={() => void copy()}>
+          {t('embed.copy')}
+        </button>
+        <p role="status" className="hint chart-embed-status">
+          {status}
+        </p>
+        <p id={noteId} className="hint">
+          {t('embed.note')}
+        </p>
+      </div>
+    </div>
+  );
+}
