@@ -13,6 +13,7 @@ import { NoticeBar } from './Notice';
 import { navigate, routeHref, useRoute, type View } from './route';
 import { useI18n } from './useI18n';
 import { WhyPage } from './why/WhyPage';
+import { OneFileLink } from './offline/OneFileLink';
 
 /** Opens a share link (a bad or forged link changes nothing and says why). */
 function openLink(hash: string): void {
@@ -106,6 +107,7 @@ export function App() {
       )}
       <footer className="footer">
         <p>{t('app.footer')}</p>
+        <OneFileLink />
       </footer>
     </div>
   );

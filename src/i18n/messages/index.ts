@@ -18,6 +18,8 @@ import * as typed from './typed';
 import * as exportArea from './export';
 // A real class (issue: students apart from the key, shared computers, class results).
 import * as klass from './class';
+// The single HTML file and the app that works offline.
+import * as offline from './offline';
 
 const en = {
   ...app.en,
@@ -32,6 +34,7 @@ const en = {
   ...klass.en,
   ...shareRules.en,
   ...context.en,
+  ...offline.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -50,6 +53,7 @@ const fr: Messages = {
   ...klass.fr,
   ...shareRules.fr,
   ...context.fr,
+  ...offline.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
