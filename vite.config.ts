@@ -3,8 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, defineConfig, loadEnv, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { ONE_FILE_MODE, ONE_FILE_NAME } from './src/ui/offline/oneFile';
+import { ONE_FILE_MODE, ONE_FILE_NAME } from './src/ui/offline/oneFile.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, no connection to
@@ -88,6 +89,31 @@ function publicUrl(mode: string, root: string): string {
   return value;
 }
 
+/**
+ * What a link preview shows (Open Graph, Twitter cards): the title, description and the image of
+ * public/social-preview.png, as an absolute address when the public address is known.
+ */
+function socialMeta(url: string): Plugin {
+  const image = url ? new URL('social-preview.png', url).toString() : './social-preview.png';
+  const meta = (attrs: Record<string, string>) => ({ tag: 'meta', attrs, injectTo: 'head' as const });
+  const og = (property: string, content: string) => meta({ property: `og:${property}`, content });
+  const tags = [
+    og('type', 'website'),
+    og('title', 'Golden Dome cost calculator: what would Canada pay?'),
+    og(
+      'description',
+      "Every published figure on one footing: move the assumptions and see Canada's share. Sourced, exact, in English and French.",
+    ),
+    og('image', image),
+    og('image:width', '1200'),
+    og('image:height', '630'),
+    og('image:alt', 'A golden dome over a ground line, and the words Golden Dome cost calculator'),
+    ...(url ? [og('url', url)] : []),
+    meta({ name: 'twitter:card', content: 'summary_large_image' }),
+  ];
+  return { name: 'social-meta', apply: 'build', transformIndexHtml: (html) => ({ html, tags }) };
+}
+
 /** In the single file, the favicon is inside the page, and what only a web server can serve is left out. */
 function singleFileHead(root: string): Plugin {
   return {
@@ -131,19 +157,67 @@ function singleFile(): Plugin {
   };
 }
 
+/**
+ * The hosted build as an installable app that works offline after one visit: a manifest with the
+ * icons of public/, and a service worker (Workbox, generated from the build) that precaches every
+ * file of dist/ but the single file (a copy of the whole app in one file, for download: caching it
+ * would double what every visitor fetches). Queries (`?view=why&lang=fr`) only choose what the page
+ * shows, so they are ignored when the page is looked up in the cache. A new version waits until the
+ * page's offer is taken (registerType 'prompt', see src/ui/offline/serviceWorker.ts). Everything is
+ * relative, so it works from any folder or sub-path.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    includeManifestIcons: false, // the glob below already holds them
+    injectRegister: false,
+    manifest: {
+      name: 'Golden Dome cost calculator',
+      short_name: 'Golden Dome',
+      description:
+        "What would the US Golden Dome missile defence system cost, and what would Canada's share be? Every published figure on one footing.",
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b5cad',
+      lang: 'en',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*'],
+      globIgnores: [SINGLE_FILE, 'manifest.webmanifest'], // the plugin adds the manifest itself
+      navigateFallback: null,
+      // The first version takes charge of the page at once (the same files); later ones wait for the offer.
+      clientsClaim: true,
+      ignoreURLParametersMatching: [/.*/],
+      maximumFileSizeToCacheInBytes: 5_000_000,
+    },
+  });
+}
+
 // Relative base: the built files work from any folder or static host, with no server logic.
 export default defineConfig(({ mode }) => {
   const root = import.meta.dirname;
   const single = mode === SINGLE_MODE;
-  publicUrl(mode, root);
+  const url = publicUrl(mode, root);
   return {
     base: './',
     plugins: single
       ? [react(), singleFileHead(root), viteSingleFile()]
-      : [react(), contentSecurityPolicy(), singleFile()],
+      : [react(), contentSecurityPolicy(), socialMeta(url), ...offlineApp(), singleFile()],
     resolve: single
       ? // The simulation worker's code goes inside the page (createSimulationWorker.inline.ts).
-        { alias: [{ find: /^(.*\/workers\/createSimulationWorker)$/, replacement: '$1.inline' }] }
+        {
+          alias: [
+            { find: /^(.*\/workers\/createSimulationWorker)$/, replacement: '$1.inline' },
+            { find: 'virtual:pwa-register', replacement: join(root, 'src/ui/offline/noServiceWorker.ts') },
+          ],
+        }
       : {},
     publicDir: single ? false : 'public',
     build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { registerServiceWorker } from './ui/offline/serviceWorker';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -15,3 +16,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();
