@@ -17,7 +17,10 @@ export function offerUpdate(apply: Apply): void {
   tell();
 }
 
-/** Hides the offer until the next version (the new one is used from the next visit anyway). */
+/**
+ * Hides the offer. It comes back on the next page load while the new version still waits (which
+ * takes over by itself once every tab of the app is closed).
+ */
 export function dismissUpdate(): void {
   offered = null;
   tell();
