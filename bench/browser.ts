@@ -4,12 +4,13 @@
  * main-thread task while a simulation's result lands. Builds the app, serves dist/ with
  * vite preview on a free port, and drives Debian's Chromium (CHROMIUM_PATH overrides the path).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
+import { SINGLE_FILE } from '../vite.config';
 import { summarize } from './timing';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -221,8 +222,10 @@ export async function benchBrowser(): Promise<string[]> {
     await server.close();
   }
   const names = files.map((f) => relative(DIST, f)).join(', ');
+  const single = join(DIST, SINGLE_FILE);
   return [
     `initial JavaScript, gzipped: ${kb.toFixed(1)} kB (zlib level 6; ${kb9.toFixed(1)} kB at level 9) in ${files.length} file${files.length === 1 ? '' : 's'} (${names}); goal ≤ ${SIZE_GOAL_KB} kB: ${verdict(kb <= SIZE_GOAL_KB)}`,
+    `single HTML file (dist/${SINGLE_FILE}, everything inside), gzipped: ${gzippedKb([single], constants.Z_DEFAULT_COMPRESSION).toFixed(1)} kB (zlib level 6; ${(statSync(single).size / 1000).toFixed(1)} kB as written)`,
     ...sliderLines('Years', timing.years, YEARS_GOAL_MS),
     ...sliderLines('Cost growth (%)', timing.growth, GROWTH_GOAL_MS),
     `longest main-thread task while a 10,000-draw simulation runs and its result is drawn (Chromium, 5 runs): ${

@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { embedRequest } from './ui/embed/embedCharts';
 import { EmbedPage } from './ui/embed/EmbedPage';
 import { startEmbed } from './ui/embed/startEmbed';
+import { registerServiceWorker } from './ui/offline/serviceWorker';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -21,3 +22,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

@@ -13,6 +13,8 @@ import { NoticeBar } from './Notice';
 import { navigate, routeHref, useRoute, type View } from './route';
 import { useI18n } from './useI18n';
 import { WhyPage } from './why/WhyPage';
+import { OneFileLink } from './offline/OneFileLink';
+import { UpdateNotice } from './offline/UpdateNotice';
 
 /** Opens a share link (a bad or forged link changes nothing and says why). */
 function openLink(hash: string): void {
@@ -97,6 +99,7 @@ export function App() {
         <Nav view={route.view} />
       </header>
       <NoticeBar />
+      <UpdateNotice />
       {route.view === 'why' ? (
         <WhyPage />
       ) : route.view === 'exercises' || route.view === 'teacher' || route.view === 'class' ? (
@@ -106,6 +109,7 @@ export function App() {
       )}
       <footer className="footer">
         <p>{t('app.footer')}</p>
+        <OneFileLink />
       </footer>
     </div>
   );

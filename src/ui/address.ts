@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { encodeShareFragment } from '../io';
 import { derivePresented, getAppStore, type AppState } from '../state';
+import { makeLink, type MadeLink } from './madeLink';
 import { routeHref, type Route } from './route';
 
 /** The address (path, query and fragment) of this view of the page. */
@@ -22,8 +23,8 @@ function pageAddress(state: AppState, route: Route): string {
 }
 
 /** The full link to this view, to copy and send. */
-export function shareUrl(state: AppState, route: Route): string {
-  return new URL(pageAddress(state, route), window.location.href).toString();
+export function shareUrl(state: AppState, route: Route): MadeLink {
+  return makeLink(pageAddress(state, route));
 }
 
 /** Keeps the address bar on this view as the store and the route change. */

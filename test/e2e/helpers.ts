@@ -54,6 +54,31 @@ export function cliExport(
   return { dir, read: (name) => readFileSync(join(dir, name)) };
 }
 
+/** Runs `npm run cli -- simulate <file>` (as tsx directly); returns a reader of the files it wrote. */
+export function cliSimulate(file: string, draws: number, seed: number): (name: string) => Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'gd-sim-'));
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'src/cli/main.ts',
+      'simulate',
+      file,
+      '--out',
+      dir,
+      '--draws',
+      String(draws),
+      '--seed',
+      String(seed),
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+  return (name) => readFileSync(join(dir, name));
+}
+
 /** Saves a finished download under its suggested name in a new temporary folder; returns the path. */
 export async function saveDownload(download: Download): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'gd-dl-')), download.suggestedFilename());
@@ -93,6 +118,14 @@ export function card(page: Page, label: string): Locator {
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Types a number in a field and presses Enter. */
+export async function setNumber(page: Page, name: string, value: string): Promise<void> {
+  const box = page.getByRole('textbox', { name, exact: true });
+  await box.fill(value);
+  await box.press('Enter');
+  await expect(box).toHaveValue(value);
 }
 
 /** Saves the current scenario under `name` with the "Saved scenarios" form. */

@@ -2,45 +2,10 @@
  * The range of outcomes in a real browser: the simulation runs in a Web Worker, and its two CSV
  * downloads are the same bytes as `npm run cli -- simulate` with the same draws and seed.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { downloadBytes, downloadFrom, openApp, presetPath, ROOT } from './helpers';
+import { expect, test } from '@playwright/test';
+import { cliSimulate, downloadBytes, downloadFrom, openApp, presetPath, setNumber } from './helpers';
 
 const PRESET = 'cbo-2025-high-gdp';
-
-function cliSimulate(file: string, draws: number, seed: number): (name: string) => Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'gd-sim-'));
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'src/cli/main.ts',
-      'simulate',
-      file,
-      '--out',
-      dir,
-      '--draws',
-      String(draws),
-      '--seed',
-      String(seed),
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-    },
-  );
-  return (name) => readFileSync(join(dir, name));
-}
-
-async function setNumber(page: Page, name: string, value: string): Promise<void> {
-  const box = page.getByRole('textbox', { name, exact: true });
-  await box.fill(value);
-  await box.press('Enter');
-  await expect(box).toHaveValue(value);
-}
 
 test('percentiles and sensitivity CSVs match the command line for the same seed', async ({ page }) => {
   const workers: string[] = [];

@@ -9,7 +9,7 @@ import { decodeShareFragment, encodeShareFragment } from '../../src/io';
 import { createAppStore, defaultPreset, findPreset, getAppStore, replaceAppStore } from '../../src/state';
 import { App } from '../../src/ui/App';
 import { EMBED_HEIGHTS } from '../../src/ui/embed/embedCharts';
-import { embedSnippet } from '../../src/ui/embed/embedLink';
+import { embedLink, embedSnippet } from '../../src/ui/embed/embedLink';
 import { EmbedPage } from '../../src/ui/embed/EmbedPage';
 import { readEmbed } from '../../src/ui/embed/readEmbed';
 import { startEmbed } from '../../src/ui/embed/startEmbed';
@@ -53,7 +53,11 @@ describe('the embed code', () => {
   it('is a lazy, full-width, titled iframe whose address is the chart and the scenario', () => {
     const scenario = findPreset('cbo-2025-high-gdp') ?? defaultPreset();
     const view = { currency: 'CAD', dollars: 'constant' } as const;
-    const snippet = embedSnippet('gdp', { scenario, view, lang: 'fr' }, 'Dépenses "de défense" & PIB');
+    const snippet = embedSnippet(
+      'gdp',
+      embedLink('gdp', { scenario, view, lang: 'fr' }),
+      'Dépenses "de défense" & PIB',
+    );
     expect(snippet).toMatch(/^<iframe src="[^"]+" title="Dépenses &quot;de défense&quot; &amp; PIB"/);
     expect(snippet).toContain(`width="100%" height="${EMBED_HEIGHTS.gdp}" loading="lazy"`);
     const read = snippetTarget(snippet);
@@ -67,7 +71,7 @@ describe('the embed code', () => {
     window.history.replaceState(null, '', '/some/sub/path/index.html?lang=fr#s=old');
     const snippet = embedSnippet(
       'budget',
-      { scenario: defaultPreset(), view: DEFAULT_VIEW, lang: 'en' },
+      embedLink('budget', { scenario: defaultPreset(), view: DEFAULT_VIEW, lang: 'en' }),
       'B',
     );
     expect(snippetTarget(snippet).url.href).toMatch(

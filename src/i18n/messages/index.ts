@@ -20,6 +20,8 @@ import * as exportArea from './export';
 import * as klass from './class';
 // Embedded charts and their embed codes.
 import * as embed from './embed';
+// The single HTML file and the app that works offline.
+import * as offline from './offline';
 
 const en = {
   ...app.en,
@@ -35,6 +37,7 @@ const en = {
   ...shareRules.en,
   ...context.en,
   ...embed.en,
+  ...offline.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -54,6 +57,7 @@ const fr: Messages = {
   ...shareRules.fr,
   ...context.fr,
   ...embed.fr,
+  ...offline.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -7,7 +7,8 @@
 import { useContext, useId, useRef, useState } from 'react';
 import type { EmbedChart } from '../embed/embedCharts';
 import { EmbedTargetContext } from '../embed/embedContext';
-import { embedSnippet } from '../embed/embedLink';
+import { embedLink, embedSnippet } from '../embed/embedLink';
+import { LocalLinkHint } from '../LocalLinkHint';
 import { useI18n } from '../useI18n';
 
 export function ChartEmbed({ chart, title }: { chart: EmbedChart; title: string }) {
@@ -21,7 +22,9 @@ export function ChartEmbed({ chart, title }: { chart: EmbedChart; title: string 
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   if (!target) return null;
-  const snippet = embedSnippet(chart, target, title);
+  // Made when the panel is open (not on every step of a slider), from the scenario shown then.
+  const link = open ? embedLink(chart, target) : undefined;
+  const snippet = link ? embedSnippet(chart, link, title) : '';
   const label = t('embed.buttonLabel', { title });
 
   const copy = async () => {
@@ -82,6 +85,7 @@ export function ChartEmbed({ chart, title }: { chart: EmbedChart; title: string 
         <p id={noteId} className="hint">
           {t('embed.note')}
         </p>
+        {link ? <LocalLinkHint link={link} /> : null}
       </div>
     </div>
   );

@@ -6,13 +6,21 @@
 import { encodeShareFragment, type SharedView } from '../../io';
 import type { Lang } from '../../i18n';
 import type { Scenario } from '../../core';
+import { makeLink, type MadeLink } from '../madeLink';
 import { EMBED_HEIGHTS, type EmbedChart } from './embedCharts';
 
-/** An absolute link to this app's page with `query` and `fragment` (the scenario, as a share link carries it). */
-export function appUrl(query: URLSearchParams, fragment: string): string {
+/**
+ * A link to this app's page with `query` and `fragment` (the scenario, as a share link carries it),
+ * made by makeLink: from the single file, to the public address, or marked as working only here.
+ */
+export function appLink(query: URLSearchParams, fragment: string): MadeLink {
   const search = query.toString();
-  const path = `${window.location.pathname}${search ? `?${search}` : ''}${fragment}`;
-  return new URL(path, window.location.href).toString();
+  return makeLink(`${window.location.pathname}${search ? `?${search}` : ''}${fragment}`);
+}
+
+/** The absolute address of appLink. */
+export function appUrl(query: URLSearchParams, fragment: string): string {
+  return appLink(query, fragment).url;
 }
 
 /** What an embed shows: the scenario, its currency and dollars, and the language. */
@@ -22,10 +30,10 @@ export interface EmbedTarget {
   readonly lang: Lang;
 }
 
-/** The address of one chart of `target`, embedded: `?embed=<chart>&lang=<lang>#s=…`. */
-export function embedUrl(chart: EmbedChart, target: EmbedTarget): string {
+/** The link to one chart of `target`, embedded: `?embed=<chart>&lang=<lang>#s=…`. */
+export function embedLink(chart: EmbedChart, target: EmbedTarget): MadeLink {
   const query = new URLSearchParams({ embed: chart, lang: target.lang });
-  return appUrl(query, encodeShareFragment(target.scenario, target.view));
+  return appLink(query, encodeShareFragment(target.scenario, target.view));
 }
 
 /** The full calculator on the same scenario, in the same language. */
@@ -41,9 +49,9 @@ function escapeAttribute(text: string): string {
 }
 
 /** The HTML to paste into an article: a lazy, full-width `<iframe>` titled after the chart. */
-export function embedSnippet(chart: EmbedChart, target: EmbedTarget, title: string): string {
+export function embedSnippet(chart: EmbedChart, link: MadeLink, title: string): string {
   const attrs = [
-    `src="${escapeAttribute(embedUrl(chart, target))}"`,
+    `src="${escapeAttribute(link.url)}"`,
     `title="${escapeAttribute(title)}"`,
     'width="100%"',
     `height="${EMBED_HEIGHTS[chart]}"`,

@@ -1,17 +1,19 @@
 /** "Copy link for students": the student view's address to the clipboard, or shown to copy by hand. */
 import { useState } from 'react';
 import { useI18n } from '../useI18n';
+import { LocalLinkHint } from '../LocalLinkHint';
+import type { MadeLink } from '../madeLink';
 import { studentLink } from './links';
 
 export function ShareLink({ exerciseId }: { exerciseId: string }) {
   const { t, lang } = useI18n();
-  const [link, setLink] = useState<string | null>(null);
+  const [link, setLink] = useState<MadeLink | null>(null);
   const [message, setMessage] = useState('');
   const copy = async () => {
-    const url = studentLink(exerciseId, lang);
-    setLink(url);
+    const made = studentLink(exerciseId, lang);
+    setLink(made);
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(made.url);
       setMessage(t('exercises.linkCopied'));
     } catch {
       setMessage(t('exercises.linkNotCopied'));
@@ -32,9 +34,10 @@ export function ShareLink({ exerciseId }: { exerciseId: string }) {
             id={`link-${exerciseId}`}
             type="text"
             readOnly
-            value={link}
+            value={link.url}
             onFocus={(e) => e.target.select()}
           />
+          <LocalLinkHint link={link} />
         </div>
       )}
     </div>

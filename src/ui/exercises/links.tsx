@@ -3,6 +3,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import type { Scenario } from '../../core';
 import type { Lang } from '../../i18n';
 import { docToForm, getAppStore } from '../../state';
+import { makeLink, type MadeLink } from '../madeLink';
 import { navigate, routeHref, type Route } from '../route';
 
 export function RouteLink({
@@ -28,11 +29,9 @@ export function RouteLink({
 }
 
 /** The address a teacher gives students: the student view of an exercise, in the current language. */
-export function studentLink(exerciseId: string, lang: Lang): string {
-  const url = new URL(routeHref({ view: 'exercises', exercise: exerciseId }), window.location.href);
-  url.searchParams.set('lang', lang);
-  url.hash = '';
-  return url.toString();
+export function studentLink(exerciseId: string, lang: Lang): MadeLink {
+  const params = new URLSearchParams({ view: 'exercises', exercise: exerciseId, lang });
+  return makeLink(`${window.location.pathname}?${params.toString()}`);
 }
 
 /** Loads a scenario into the calculator and shows it. */

@@ -5,6 +5,8 @@ import type { MessageKey } from '../../i18n';
 import { scenarioToText, summaryCsv, yearsCsv } from '../../io';
 import { getAppStore, useAppStore } from '../../state';
 import { shareUrl } from '../address';
+import { LocalLinkHint } from '../LocalLinkHint';
+import type { MadeLink } from '../madeLink';
 import { parseRoute } from '../route';
 import { downloadText } from '../download';
 import { useI18n } from '../useI18n';
@@ -31,16 +33,16 @@ export function FilePanel({
   const dollars = useAppStore((s) => s.dollars);
   const openFile = useOpenFile();
   const picker = useRef<HTMLInputElement>(null);
-  const [link, setLink] = useState<string | null>(null);
+  const [link, setLink] = useState<MadeLink | null>(null);
   const [copied, setCopied] = useState<MessageKey | null>(null);
   const id = result.scenario.id;
   const summaryOf = compared.length >= 2 ? compared : [result];
 
   const share = async () => {
-    const url = shareUrl(getAppStore().getState(), parseRoute(window.location.search));
-    setLink(url);
+    const made = shareUrl(getAppStore().getState(), parseRoute(window.location.search));
+    setLink(made);
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(made.url);
       setCopied('calculator.files.copied');
     } catch {
       setCopied('calculator.files.copyManually');
@@ -99,7 +101,8 @@ export function FilePanel({
       {link && (
         <div className="text-field">
           <label htmlFor="share-link">{t('calculator.files.link')}</label>
-          <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <input id="share-link" type="text" readOnly value={link.url} onFocus={(e) => e.target.select()} />
+          <LocalLinkHint link={link} />
         </div>
       )}
     </section>

@@ -5,6 +5,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { SensitivityRow, Simulation } from '../../core';
 import { fromWire, type JsonObject } from '../../io';
+import { createSimulationWorker } from '../../workers/createSimulationWorker';
 import { runSimulation } from '../../workers/runSimulation';
 import type { SimulationReply, SimulationRequest } from '../../workers/simulationProtocol';
 
@@ -28,7 +29,7 @@ export type SimulationState =
 
 function createWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
+  return createSimulationWorker();
 }
 
 /** `doc` null means there is nothing to simulate (no ranges, or the scenario has problems). */

@@ -1,0 +1,4 @@
+/** The single HTML file registers no service worker: it is opened from disk, not served. */
+export function registerSW(): (reload?: boolean) => Promise<void> {
+  return () => Promise.resolve();
+}
