@@ -1,4 +1,9 @@
-/** Entry point: `npm run cli -- <command>`. Parses argv, runs a command, sets the exit code. */
+#!/usr/bin/env node
+/**
+ * Entry point: `npm run cli -- <command>` (through tsx) and the package's `golden-dome` binary (built
+ * to dist-cli/bin/golden-dome.js). Parses argv, runs a command, sets the exit code.
+ */
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { quoteText, SIMULATION_SETTINGS } from '../core';
 import { parseArgs, UsageError } from './args';
@@ -83,6 +88,15 @@ export function run(argv: readonly string[], terminal: Console = processConsole)
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = run(process.argv.slice(2));
+/** Run as a program (not imported): argv[1] is this file, or a link to it such as node_modules/.bin/golden-dome. */
+function isProgram(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
 }
+
+if (isProgram()) process.exitCode = run(process.argv.slice(2));
