@@ -14,7 +14,7 @@ import {
   type Dollars,
 } from '../core';
 import { stepText, translate } from '../i18n';
-import { summaryCsv, yearsCsv } from '../io';
+import { resultJson, summaryCsv, yearsCsv } from '../io';
 import { UsageError, type ParsedArgs } from './args';
 import { EXIT, type Console } from './console';
 import { loadScenarios } from './loadScenarios';
@@ -73,7 +73,10 @@ export function validate(args: ParsedArgs, console: Console): number {
   return EXIT.ok;
 }
 
-/** `compute <file>`: the years and totals as a table. */
+/**
+ * `compute <file>`: the years and totals as a table; with --json, the exact result as JSON (escaped
+ * like every printed line: an unsafe character becomes its \uXXXX escape, which JSON reads back as it).
+ */
 export function compute(args: ParsedArgs, console: Console): number {
   const dollars = dollarsOption(args);
   const { results, problems } = loadScenarios(files(args, 1));
@@ -81,6 +84,10 @@ export function compute(args: ParsedArgs, console: Console): number {
   if (problems.length > 0 || !result) {
     problems.forEach((p) => console.err(p));
     return EXIT.invalid;
+  }
+  if (args.flags.has('json')) {
+    console.out(resultJson(result, dollars));
+    return EXIT.ok;
   }
   const { rows, totals } = buildReport(result, dollars);
   const m = (d: Parameters<typeof fixed>[0]) => grouped(fixed(d, MONEY_DP));

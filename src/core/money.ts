@@ -9,7 +9,8 @@
  * of such files; test/io/precision.test.ts). Context figures below one person or one dollar, which
  * would need more, are refused (LIMITS.divisor). Inputs keep at most 40 significant digits.
  */
-import Decimal from 'decimal.js';
+// The named export: its types are the class under every module resolution (the default is not, under nodenext).
+import { Decimal } from 'decimal.js';
 
 /** A Decimal constructor configured for money: 80 significant digits, ROUND_HALF_EVEN. */
 export const Dec = Decimal.clone({

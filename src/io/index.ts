@@ -16,3 +16,4 @@ export { parseJsonText, type JsonTextResult } from './jsonText';
 export * from './answersRead';
 export * from './classResults';
 export * from './classCsv';
+export * from './resultJson';
