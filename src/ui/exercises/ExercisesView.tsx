@@ -9,6 +9,7 @@ import type { Route } from '../route';
 import { useI18n } from '../useI18n';
 import { findExercise } from './exerciseCatalog';
 import { ClassResultsView } from '../teacher/ClassResultsView';
+import { Projector } from '../teacher/Projector';
 import { TeacherGuide } from '../teacher/TeacherGuide';
 import { TeacherHome } from '../teacher/TeacherHome';
 import type { Exercise } from '../../core';
@@ -55,6 +56,7 @@ function ExerciseView({ route }: { route: Route }) {
       </>
     );
   if (route.view === 'guide') return <TeacherGuide exercise={exercise} />;
+  if (route.view === 'projector') return <Projector exercise={exercise} />;
   return <PrintableExercise route={route} exercise={exercise} />;
 }
 

@@ -37,6 +37,9 @@ export function TeacherGuide({ exercise }: { exercise: Exercise }) {
         <button type="button" onClick={() => window.print()}>
           {t('teaching.guide.print')}
         </button>
+        <RouteLink to={{ view: 'projector', exercise: exercise.id }} className="button-link">
+          {t('teaching.projector.link')}
+        </RouteLink>
         <RouteLink to={{ view: 'teacher', exercise: exercise.id }} className="button-link">
           {t('exercises.teacherKey')}
         </RouteLink>

@@ -39,6 +39,9 @@ export function TeacherHome() {
                 <RouteLink to={{ view: 'guide', exercise: e.id }}>
                   {t('teaching.guide.link')} <span className="visually-hidden">— {e.title[lang]}</span>
                 </RouteLink>
+                <RouteLink to={{ view: 'projector', exercise: e.id }}>
+                  {t('teaching.projector.link')} <span className="visually-hidden">— {e.title[lang]}</span>
+                </RouteLink>
               </p>
               <ShareLink exerciseId={e.id} />
             </li>
