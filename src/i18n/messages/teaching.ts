@@ -50,7 +50,6 @@ export const en = {
   'teaching.print.link': 'Open this exercise online:',
   'teaching.print.qr': 'QR code of the link to this exercise',
   'teaching.print.page': 'Page {n} of {count}',
-  'teaching.print.keySources': 'Sources of the figures',
 };
 
 export const fr: typeof en = frenchSpacing({
@@ -99,5 +98,4 @@ export const fr: typeof en = frenchSpacing({
   'teaching.print.link': 'Ouvrir cet exercice en ligne :',
   'teaching.print.qr': 'Code QR du lien vers cet exercice',
   'teaching.print.page': 'Page {n} sur {count}',
-  'teaching.print.keySources': 'Sources des chiffres',
 });

@@ -72,7 +72,7 @@ function PrintableExercise({ route, exercise }: { route: Route; exercise: Exerci
           <StudentView exercise={exercise} onPrint={() => print('worksheet')} />
         )}
       </div>
-      {mode && <PrintSheet exercise={exercise} mode={mode} />}
+      <PrintSheet exercise={exercise} mode={mode} />
     </>
   );
 }

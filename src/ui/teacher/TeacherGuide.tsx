@@ -6,6 +6,7 @@
 import { lessonMinutes, type Exercise } from '../../core';
 import { useI18n } from '../useI18n';
 import { RouteLink, studentLink } from '../exercises/links';
+import { PageNumbers } from '../exercises/PageNumbers';
 import './teaching.css';
 
 function GuideList({ heading, items, id }: { heading: string; items: readonly string[]; id: string }) {
@@ -119,6 +120,7 @@ export function TeacherGuide({ exercise }: { exercise: Exercise }) {
         <h3 id="guide-link">{t('teaching.guide.studentLink')}</h3>
         <p className="guide-url">{studentLink(exercise.id, lang)}</p>
       </section>
+      <PageNumbers />
     </article>
   );
 }
