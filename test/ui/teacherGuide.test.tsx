@@ -100,11 +100,11 @@ describe('the teacher guide', () => {
       }),
     ).toBeInTheDocument();
     const glance = within(screen.getByRole('region', { name: 'En bref' }));
-    expect(glance.getByText('Durée').nextSibling).toHaveTextContent('50 minutes');
+    expect(glance.getByText('Durée').nextSibling).toHaveTextContent('50 min');
     expect(glance.getByText('Années scolaires').nextSibling).toHaveTextContent('9e à 12e année');
     const flow = within(screen.getByRole('region', { name: 'Déroulement de la leçon' }));
     expect(flow.getAllByRole('listitem')[0]?.querySelector('strong')).toHaveTextContent(
-      '10 min — Démonstration projetée',
+      'Démonstration projetée (10 min)',
     );
     expect(screen.getByRole('region', { name: 'Le corrigé ne peut pas être secret' })).toHaveTextContent(
       'Un élève qui cherche le corrigé peut le trouver.',

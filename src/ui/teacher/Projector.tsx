@@ -124,7 +124,7 @@ export function Projector({ exercise }: { exercise: Exercise }) {
         </p>
       </header>
       <p className="projector-prompt">{question.prompt[lang]}</p>
-      {question.answer.kind === 'numeric' && (
+      {question.answer.kind === 'numeric' && question.answer.unit !== 'NUMBER' && (
         <p className="projector-unit">
           {t('exercises.unitIn', { unit: t(`exercises.unit.${question.answer.unit}`) })}
         </p>
