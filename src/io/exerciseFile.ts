@@ -121,7 +121,8 @@ function validateExerciseDoc(doc: unknown, presets: PresetLookup): ExerciseParse
   });
   if (problems.length > 0) return { ok: false, problems };
   const base = { id: f.id, level: f.level, title: f.title, goals: f.goals, scenario: start.value, questions };
-  return { ok: true, exercise: f.presetId === undefined ? base : { ...base, presetId: f.presetId } };
+  const withPreset = f.presetId === undefined ? base : { ...base, presetId: f.presetId };
+  return { ok: true, exercise: f.guide === undefined ? withPreset : { ...withPreset, guide: f.guide } };
 }
 
 /** Parses the text of an exercise file. */

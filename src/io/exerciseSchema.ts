@@ -4,7 +4,14 @@
  * or an inline scenario; open questions have a rubric; as many French goals as English ones).
  */
 import { z } from 'zod';
-import { ANSWER_UNITS, EXERCISE_LEVELS, quoteValue, TOLERANCE_KINDS, type Problem } from '../core';
+import {
+  ANSWER_UNITS,
+  EXERCISE_LEVELS,
+  GUIDE_ACTIVITIES,
+  quoteValue,
+  TOLERANCE_KINDS,
+  type Problem,
+} from '../core';
 import { decimalField } from './decimalField';
 import { isJsonObject, type JsonObject } from './migrate';
 import { textField } from './textField';
@@ -20,6 +27,62 @@ const goalList = z
   .array(text(300), { error: 'must be a list of texts' })
   .min(1, { error: 'needs at least one goal' })
   .max(10);
+
+/** A list of texts in both languages, as many in French as in English. */
+const bilingualList = (what: string, maxItems: number) =>
+  z
+    .strictObject(
+      {
+        en: z
+          .array(text(500), { error: 'must be a list of texts' })
+          .min(1, { error: `needs at least one ${what}` })
+          .max(maxItems),
+        fr: z
+          .array(text(500), { error: 'must be a list of texts' })
+          .min(1, { error: `needs at least one ${what}` })
+          .max(maxItems),
+      },
+      { error: 'must be { "en": […], "fr": […] }' },
+    )
+    .superRefine((l, ctx) => {
+      if (l.en.length !== l.fr.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fr'],
+          message: `has ${l.fr.length} items, "en" has ${l.en.length}`,
+        });
+    });
+
+const grade = z
+  .number({ error: 'must be a school grade from 1 to 12' })
+  .int({ error: 'must be a school grade from 1 to 12' })
+  .min(1, { error: 'must be a school grade from 1 to 12' })
+  .max(12, { error: 'must be a school grade from 1 to 12' });
+
+/** The optional teacher guide (README: "Teacher guide"). */
+const guide = z.strictObject({
+  grades: z
+    .strictObject({ from: grade, to: grade }, { error: 'must be { "from": 11, "to": 12 }' })
+    .refine((g) => g.from <= g.to, { error: '"from" must not be after "to"', path: ['to'] }),
+  prerequisites: bilingualList('prerequisite', 10),
+  fitsIn: bilingualList('course', 10),
+  flow: z
+    .array(
+      z.strictObject({
+        activity: z.enum(GUIDE_ACTIVITIES, { error: `must be one of ${GUIDE_ACTIVITIES.join(', ')}` }),
+        minutes: z
+          .number({ error: 'must be a whole number of minutes from 1 to 180' })
+          .int({ error: 'must be a whole number of minutes from 1 to 180' })
+          .min(1, { error: 'must be a whole number of minutes from 1 to 180' })
+          .max(180, { error: 'must be a whole number of minutes from 1 to 180' }),
+        text: bilingual(1000),
+      }),
+      { error: 'must be a list of lesson steps' },
+    )
+    .min(1, { error: 'needs at least one step' })
+    .max(12),
+  prompts: bilingualList('discussion prompt', 12),
+});
 
 /**
  * A JSON object passed on as it is (not z.record, which copies it key by key and so turns a
@@ -77,6 +140,7 @@ export const exerciseFileSchema = z
     level: z.enum(EXERCISE_LEVELS, { error: `must be one of ${EXERCISE_LEVELS.join(', ')}` }),
     title: bilingual(200),
     goals: z.strictObject({ en: goalList, fr: goalList }, { error: 'must be { "en": […], "fr": […] }' }),
+    guide: guide.optional(),
     presetId: z.string({ error: 'must be the id of a preset in scenarios/' }).optional(),
     scenario: jsonObject('must be a scenario document { … }').optional(),
     questions: z

@@ -10,7 +10,7 @@ import { CalculatorView } from './CalculatorView';
 import { ExercisesPage } from './exercises/ExercisesPage';
 import { useAddressSync } from './address';
 import { NoticeBar } from './Notice';
-import { navigate, routeHref, useRoute, type View } from './route';
+import { EXERCISE_AREA_VIEWS, navigate, routeHref, useRoute, type View } from './route';
 import { useI18n } from './useI18n';
 import { WhyPage } from './why/WhyPage';
 import { OneFileLink } from './offline/OneFileLink';
@@ -102,7 +102,7 @@ export function App() {
       <UpdateNotice />
       {route.view === 'why' ? (
         <WhyPage />
-      ) : route.view === 'exercises' || route.view === 'teacher' || route.view === 'class' ? (
+      ) : EXERCISE_AREA_VIEWS.includes(route.view) ? (
         <ExercisesPage route={route} />
       ) : (
         <CalculatorView />

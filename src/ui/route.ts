@@ -2,12 +2,16 @@
  * Which view the page shows, kept in the address (`?view=why`, `?view=exercises&exercise=per-person`,
  * `&lang=fr`) so a teacher can share a link that opens an exercise directly. No server involved.
  * The teacher's pages have views of their own (`?view=teacher`, its key `?view=teacher&exercise=…`,
- * `?view=class`): no address of the student view opens a key (an old `key=1` is ignored).
+ * `?view=class`, an exercise's guide `?view=guide&exercise=…` and projector mode
+ * `?view=projector&exercise=…`): no address of the student view opens a key (an old `key=1` is ignored).
  */
 import { useEffect, useState } from 'react';
 
-const VIEWS = ['calculator', 'why', 'exercises', 'teacher', 'class'] as const;
+const VIEWS = ['calculator', 'why', 'exercises', 'teacher', 'class', 'guide', 'projector'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The views the exercises area shows (the rest of the page's views are the calculator and why). */
+export const EXERCISE_AREA_VIEWS: readonly View[] = ['exercises', 'teacher', 'class', 'guide', 'projector'];
 
 export interface Route {
   readonly view: View;

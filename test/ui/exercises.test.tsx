@@ -278,7 +278,9 @@ describe('the student view', () => {
     const print = vi.fn();
     window.print = print;
     await renderPage(route('currency-conversion'));
-    expect(document.querySelector('.print-sheet')).toBeNull();
+    // Ready for the browser's own print (Ctrl+P) before any button is pressed.
+    expect(document.querySelector('.print-sheet')).toHaveClass('print-worksheet');
+    expect(document.body).toHaveClass('printing-exercise');
     await user.click(screen.getByRole('button', { name: 'Print worksheet' }));
     expect(print).toHaveBeenCalledTimes(1);
     expect(document.body).toHaveClass('printing-exercise');
@@ -289,8 +291,8 @@ describe('the student view', () => {
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
-    expect(document.querySelector('.print-sheet')).toBeNull();
-    expect(document.body).not.toHaveClass('printing-exercise');
+    expect(document.querySelector('.print-sheet')).toHaveClass('print-worksheet');
+    expect(document.body).toHaveClass('printing-exercise');
   });
 });
 
@@ -378,6 +380,7 @@ describe('the teacher key', () => {
     expect(key).toHaveTextContent('within ±C$1 of the answer');
     fireEvent(window, new Event('afterprint'));
     expect(document.querySelector('.print-key')).toBeNull();
+    expect(document.querySelector('.print-worksheet')).not.toBeNull();
   });
 });
 

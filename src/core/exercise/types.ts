@@ -52,6 +52,37 @@ export interface ExerciseQuestion {
   readonly patch?: Readonly<Record<string, unknown>>;
 }
 
+/** What the class does in one step of a lesson (the guide's lesson flow). */
+export const GUIDE_ACTIVITIES = ['demo', 'individual', 'pairs', 'group', 'wrap-up'] as const;
+export type GuideActivity = (typeof GUIDE_ACTIVITIES)[number];
+
+export interface LessonStep {
+  readonly activity: GuideActivity;
+  readonly minutes: number;
+  readonly text: Bilingual;
+}
+
+/** The lists of a teacher guide: as many items in French as in English. */
+export type BilingualList = Readonly<Record<ExerciseLang, readonly string[]>>;
+
+/**
+ * A teacher guide for one exercise: for which grades, what students should know first, where it
+ * fits in a school's courses, a lesson flow (the lesson's time is the sum of its steps), and
+ * prompts for the class discussion.
+ */
+export interface TeacherGuide {
+  readonly grades: { readonly from: number; readonly to: number };
+  readonly prerequisites: BilingualList;
+  readonly fitsIn: BilingualList;
+  readonly flow: readonly LessonStep[];
+  readonly prompts: BilingualList;
+}
+
+/** A lesson's length in minutes: the sum of its steps. */
+export function lessonMinutes(guide: TeacherGuide): number {
+  return guide.flow.reduce((sum, step) => sum + step.minutes, 0);
+}
+
 export interface Exercise {
   readonly id: string;
   readonly level: ExerciseLevel;
@@ -61,6 +92,8 @@ export interface Exercise {
   readonly presetId?: string;
   readonly scenario: Scenario;
   readonly questions: readonly ExerciseQuestion[];
+  /** The teacher guide, when the file has one. */
+  readonly guide?: TeacherGuide;
 }
 
 /** The question with this id; throws a RangeError for an id the exercise does not have. */

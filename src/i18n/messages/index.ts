@@ -22,6 +22,8 @@ import * as klass from './class';
 import * as embed from './embed';
 // The single HTML file and the app that works offline.
 import * as offline from './offline';
+// Teaching material (teacher guide, projector mode, printed link and page numbers).
+import * as teaching from './teaching';
 
 const en = {
   ...app.en,
@@ -38,6 +40,7 @@ const en = {
   ...context.en,
   ...embed.en,
   ...offline.en,
+  ...teaching.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -58,6 +61,7 @@ const fr: Messages = {
   ...context.fr,
   ...embed.fr,
   ...offline.fr,
+  ...teaching.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

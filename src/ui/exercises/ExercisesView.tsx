@@ -9,7 +9,10 @@ import type { Route } from '../route';
 import { useI18n } from '../useI18n';
 import { findExercise } from './exerciseCatalog';
 import { ClassResultsView } from '../teacher/ClassResultsView';
+import { Projector } from '../teacher/Projector';
+import { TeacherGuide } from '../teacher/TeacherGuide';
 import { TeacherHome } from '../teacher/TeacherHome';
+import type { Exercise } from '../../core';
 import { ExerciseList } from './ExerciseList';
 import './exercises.css';
 import { RouteLink } from './links';
@@ -35,19 +38,31 @@ function ProgressNotice() {
   );
 }
 
+/** The teacher's views: the teacher page, and an exercise's key, guide and projector mode. */
+const TEACHER_VIEWS: readonly Route['view'][] = ['teacher', 'guide', 'projector'];
+
 function ExerciseView({ route }: { route: Route }) {
   const { t } = useI18n();
-  const { mode, print } = usePrint();
   const exercise = findExercise(route.exercise);
   if (!exercise)
     return (
       <>
         <h2>{t('exercises.notFound', { id: route.exercise ?? '' })}</h2>
         <p>
-          <RouteLink to={{ view: route.view }}>{t('exercises.back')}</RouteLink>
+          <RouteLink to={{ view: TEACHER_VIEWS.includes(route.view) ? 'teacher' : route.view }}>
+            {t('exercises.back')}
+          </RouteLink>
         </p>
       </>
     );
+  if (route.view === 'guide') return <TeacherGuide exercise={exercise} />;
+  if (route.view === 'projector') return <Projector exercise={exercise} />;
+  return <PrintableExercise route={route} exercise={exercise} />;
+}
+
+/** The student view or the teacher key, with the print layout that Ctrl+P and the print buttons print. */
+function PrintableExercise({ route, exercise }: { route: Route; exercise: Exercise }) {
+  const { mode, print } = usePrint();
   return (
     <>
       <div className="exercise-screen">
@@ -57,7 +72,7 @@ function ExerciseView({ route }: { route: Route }) {
           <StudentView exercise={exercise} onPrint={() => print('worksheet')} />
         )}
       </div>
-      {mode && <PrintSheet exercise={exercise} mode={mode} />}
+      <PrintSheet exercise={exercise} mode={mode} />
     </>
   );
 }
@@ -78,7 +93,7 @@ export default function ExercisesView({ route }: { route: Route }) {
         <ClassResultsView />
       ) : route.exercise !== null ? (
         <ExerciseView key={where} route={route} />
-      ) : route.view === 'teacher' ? (
+      ) : TEACHER_VIEWS.includes(route.view) ? (
         <TeacherHome />
       ) : (
         <ExerciseList />

@@ -28,6 +28,12 @@ export function TeacherKey({
         <RouteLink to={{ view: 'exercises', exercise: exercise.id }} className="button-link">
           {t('exercises.studentView')}
         </RouteLink>
+        <RouteLink to={{ view: 'guide', exercise: exercise.id }} className="button-link">
+          {t('teaching.guide.link')}
+        </RouteLink>
+        <RouteLink to={{ view: 'projector', exercise: exercise.id }} className="button-link">
+          {t('teaching.projector.link')}
+        </RouteLink>
         <button type="button" onClick={() => onPrint('key')}>
           {t('exercises.printKey')}
         </button>

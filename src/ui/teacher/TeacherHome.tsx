@@ -1,6 +1,7 @@
 /**
  * The teacher page (`?view=teacher`): says plainly that the keys are not secret, leads to the class
- * results, and lists each exercise with its key, its student view and the link for students.
+ * results, and lists each exercise with its key, its student view, its teacher guide, its projector
+ * mode and the link for students.
  */
 import { useI18n } from '../useI18n';
 import { EXERCISES } from '../exercises/exerciseCatalog';
@@ -34,6 +35,12 @@ export function TeacherHome() {
                 </RouteLink>
                 <RouteLink to={{ view: 'exercises', exercise: e.id }}>
                   {t('exercises.studentView')} <span className="visually-hidden">— {e.title[lang]}</span>
+                </RouteLink>
+                <RouteLink to={{ view: 'guide', exercise: e.id }}>
+                  {t('teaching.guide.link')} <span className="visually-hidden">— {e.title[lang]}</span>
+                </RouteLink>
+                <RouteLink to={{ view: 'projector', exercise: e.id }}>
+                  {t('teaching.projector.link')} <span className="visually-hidden">— {e.title[lang]}</span>
                 </RouteLink>
               </p>
               <ShareLink exerciseId={e.id} />
