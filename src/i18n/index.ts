@@ -10,3 +10,4 @@ export * from './catalogText';
 export * from './workingText';
 export * from './fieldNames';
 export * from './classText';
+export * from './chainText';

@@ -5,6 +5,7 @@
  */
 import type { Dec } from '../money';
 import { evaluateAnswer, roundToTolerance } from './answers';
+import { answerChain, type Chain } from './chain';
 import type { ExpressionEnv } from './evaluate';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
@@ -28,6 +29,13 @@ export type WorkedAnswer =
       readonly expr: string;
       /** The expression in order, names replaced by their values; parentheses as the author wrote them. */
       readonly tokens: readonly WorkedToken[];
+      /** The arithmetic from the scenario's inputs to the answer (chain.ts). */
+      readonly chain: Chain;
+      /**
+       * The answer's own scale for money in the working: whole units for an answer in dollars
+       * (per person), billions for any other (a share, a rate, an amount in billions).
+       */
+      readonly scale: 'units' | 'billions';
       /** The exact result, and the same rounded as finely as the tolerance needs (roundToTolerance). */
       readonly value: Dec;
       readonly rounded: Dec;
@@ -73,6 +81,8 @@ export function workedAnswer(exercise: Exercise, questionId: string): WorkedAnsw
     questionId,
     expr: answer.source,
     tokens: tokens(answer.expr, scenarioEnv(question.scenario)),
+    chain: answerChain(answer.expr, question.scenario),
+    scale: answer.unit === 'CAD' || answer.unit === 'USD' ? 'units' : 'billions',
     value,
     rounded: roundToTolerance(value, answer),
     unit: answer.unit,

@@ -18,6 +18,8 @@ import * as typed from './typed';
 import * as exportArea from './export';
 // A real class (issue: students apart from the key, shared computers, class results).
 import * as klass from './class';
+// The answer key's worked arithmetic from the inputs.
+import * as chain from './chain';
 
 const en = {
   ...app.en,
@@ -32,6 +34,7 @@ const en = {
   ...klass.en,
   ...shareRules.en,
   ...context.en,
+  ...chain.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -50,6 +53,7 @@ const fr: Messages = {
   ...klass.fr,
   ...shareRules.fr,
   ...context.fr,
+  ...chain.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -52,7 +52,7 @@ function valueWithUnit(value: Dec, unit: AnswerUnit, digits: number, lang: Lang)
  * Decimal places of the key's answer: as many as an absolute tolerance implies ("18.70" for ±0.01,
  * not "18.7"), or those of the rounded value for a relative one.
  */
-function answerDigits(w: NumericWorked): number {
+export function answerDigits(w: NumericWorked): number {
   const own = w.rounded.decimalPlaces();
   return w.toleranceKind === 'absolute' ? Math.max(own, w.tolerance.decimalPlaces()) : own;
 }
