@@ -325,7 +325,6 @@ describe('in French', () => {
 });
 
 describe('the teacher key', () => {
-
   it('shows each answer computed by the core with its unit, tolerance and worked arithmetic', async () => {
     await renderPage(route('currency-conversion', true));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
