@@ -10,6 +10,7 @@ import type { ExpressionEnv } from './evaluate';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
 import { scenarioEnv } from './scenarioEnv';
+import { statedAnswer } from './stated';
 import { findQuestion, type AnswerUnit, type Bilingual, type Exercise, type ToleranceKind } from './types';
 
 export type WorkedToken =
@@ -42,6 +43,11 @@ export type WorkedAnswer =
       readonly unit: AnswerUnit;
       readonly tolerance: Dec;
       readonly toleranceKind: ToleranceKind;
+      /**
+       * The answer worked from the figures the question states rounded, rounded like `rounded`,
+       * when it differs from `rounded`: accepted as well (see checkAnswer).
+       */
+      readonly stated?: Dec;
     }
   | { readonly kind: 'open'; readonly questionId: string; readonly rubric: Bilingual };
 
@@ -76,6 +82,9 @@ export function workedAnswer(exercise: Exercise, questionId: string): WorkedAnsw
   if (answer.kind === 'open') return { kind: 'open', questionId, rubric: answer.rubric };
   const value = evaluateAnswer(exercise, questionId)?.value;
   if (value === undefined) throw new Error(`question ${questionId} has no value`);
+  const rounded = roundToTolerance(value, answer);
+  const fromStated = statedAnswer(question);
+  const stated = fromStated && roundToTolerance(fromStated, answer);
   return {
     kind: 'numeric',
     questionId,
@@ -84,9 +93,10 @@ export function workedAnswer(exercise: Exercise, questionId: string): WorkedAnsw
     chain: answerChain(answer.expr, question.scenario),
     scale: answer.unit === 'CAD' || answer.unit === 'USD' ? 'units' : 'billions',
     value,
-    rounded: roundToTolerance(value, answer),
+    rounded,
     unit: answer.unit,
     tolerance: answer.tolerance,
     toleranceKind: answer.toleranceKind,
+    ...(stated && !stated.eq(rounded) ? { stated } : {}),
   };
 }

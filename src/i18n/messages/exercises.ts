@@ -130,6 +130,8 @@ export const en = {
   'exercises.key.working': 'Working',
   'exercises.key.toleranceAbsolute': 'within ±{tolerance} of the answer',
   'exercises.key.toleranceRelative': 'within {pct} of the answer',
+  'exercises.key.toleranceStated':
+    'within ±{tolerance} of the answer, or of {stated} (the answer worked from the rounded figures the question gives)',
   'exercises.output.program_total_usd': 'the program’s total in US dollars of each year',
   'exercises.output.program_total_constant_usd': 'the program’s total in constant US dollars',
   'exercises.output.canada_total_usd': 'Canada’s total in US dollars of each year',
@@ -295,6 +297,8 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.key.working': 'Calcul',
   'exercises.key.toleranceAbsolute': 'à ±{tolerance} près de la réponse',
   'exercises.key.toleranceRelative': 'à {pct} près de la réponse',
+  'exercises.key.toleranceStated':
+    'à ±{tolerance} près de la réponse, ou de {stated} (la réponse calculée avec les chiffres arrondis que donne la question)',
   'exercises.output.program_total_usd': 'le total du programme en dollars américains de chaque année',
   'exercises.output.program_total_constant_usd': 'le total du programme en dollars américains constants',
   'exercises.output.canada_total_usd': 'le total du Canada en dollars américains de chaque année',
