@@ -36,7 +36,7 @@ export function statedAnswer(question: ExerciseQuestion): Dec | undefined {
   const stated = answer.stated;
   const base = scenarioEnv(statedScenario(question.scenario, stated));
   const env: ExpressionEnv = {
-    output: base.output,
+    output: (name) => base.output(name),
     call: (fn, arg) => stated.find((f) => f.fn === fn && f.arg === arg)?.value ?? base.call(fn, arg),
   };
   const result = evaluateExpression(answer.expr, env);
