@@ -11,3 +11,4 @@ export * from './workingText';
 export * from './fieldNames';
 export * from './classText';
 export * from './chainText';
+export * from './plural';

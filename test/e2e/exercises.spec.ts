@@ -171,7 +171,7 @@ test('an exercise completed in French with the keyboard alone, exported and prin
     await page.keyboard.press('Enter');
     await expect(question(page, n).getByRole('status')).toHaveText('Bonne réponse! Bravo.');
   }
-  await expect(page.getByText('4 bonne(s) réponse(s) sur 4.')).toBeVisible();
+  await expect(page.getByText('4 bonnes réponses sur 4.')).toBeVisible();
 
   // Name, then the answers CSV.
   const name = page.getByRole('textbox', { name: 'Votre nom' });
@@ -269,7 +269,7 @@ test('the student view and the teacher key have no serious or critical axe viola
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto('/?view=teacher&exercise=fair-split&lang=en');
-  await expect(page.getByRole('heading', { level: 2 })).toContainText('answer key');
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('Answer key: ');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto('/?view=exercises&exercise=fair-split&lang=en');

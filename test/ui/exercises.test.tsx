@@ -328,7 +328,7 @@ describe('the teacher key', () => {
   it('shows each answer computed by the core with its unit, tolerance and worked arithmetic', async () => {
     await renderPage(route('currency-conversion', true));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Same money, different dollars: $175B or C$243B?: answer key',
+      'Answer key: Same money, different dollars: $175B or C$243B?',
     );
     const q1 = question(1);
     expect(q1.getByText('C$243.25 billion')).toBeInTheDocument();

@@ -95,7 +95,9 @@ export const en = {
   'exercises.feedback.far.low': 'Not yet: far too low, less than half of the right answer.',
   'exercises.yourAnswers': 'Your answers',
   'exercises.tally': '{correct} of {numeric} answers right.',
+  'exercises.tallyOne': '{correct} of {numeric} answers right.',
   'exercises.tallyOpen': '{done} of {open} written questions done.',
+  'exercises.tallyOpenOne': '{done} of {open} written questions done.',
   'exercises.name': 'Your name',
   'exercises.nameHint': 'So your teacher knows whose answers these are. It stays in this browser.',
   'exercises.download': 'Download my answers (CSV)',
@@ -119,7 +121,7 @@ export const en = {
   'exercises.profile.front': 'more in the early years',
   'exercises.profile.back': 'more in the later years',
   'exercises.profile.bell': 'more in the middle years',
-  'exercises.key.title': '{title}: answer key',
+  'exercises.key.title': 'Answer key: {title}',
   'exercises.key.intro':
     'Every answer is computed by the calculator from the scenario, so it stays right if a default changes. A student’s answer is accepted within the tolerance shown.',
   'exercises.key.answers': 'Answers',
@@ -260,8 +262,10 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.feedback.far.low':
     'Pas encore\u00a0: beaucoup trop bas, moins de la moitié de la bonne réponse.',
   'exercises.yourAnswers': 'Vos réponses',
-  'exercises.tally': '{correct} bonne(s) réponse(s) sur {numeric}.',
-  'exercises.tallyOpen': '{done} question(s) à développement terminée(s) sur {open}.',
+  'exercises.tally': '{correct} bonnes réponses sur {numeric}.',
+  'exercises.tallyOne': '{correct} bonne réponse sur {numeric}.',
+  'exercises.tallyOpen': '{done} questions à développement terminées sur {open}.',
+  'exercises.tallyOpenOne': '{done} question à développement terminée sur {open}.',
   'exercises.name': 'Votre nom',
   'exercises.nameHint':
     'Pour que votre enseignant ou enseignante sache à qui sont ces réponses. Votre nom reste dans ce navigateur.',
@@ -286,7 +290,7 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.profile.front': 'davantage dans les premières années',
   'exercises.profile.back': 'davantage dans les dernières années',
   'exercises.profile.bell': 'davantage dans les années du milieu',
-  'exercises.key.title': '{title}\u00a0: corrigé',
+  'exercises.key.title': 'Corrigé\u00a0: {title}',
   'exercises.key.intro':
     'Chaque réponse est calculée par le calculateur à partir du scénario\u00a0: elle reste juste si une valeur par défaut change. La réponse d’un élève est acceptée si elle respecte la marge indiquée.',
   'exercises.key.answers': 'Réponses',
