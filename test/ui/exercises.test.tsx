@@ -26,6 +26,13 @@ vi.mock('../../src/ui/download', () => ({
 }));
 
 const DIR = join(import.meta.dirname, '..', '..', 'scenarios', 'exercises');
+/** The shipped exercises' titles, in English and in French. */
+const DIR_TITLES = () => {
+  const docs = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { title: { en: string; fr: string } });
+  return { en: docs.map((d) => d.title.en), fr: docs.map((d) => d.title.fr) };
+};
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
 
 /** An exercise read from its file, as a teacher's tool would read it (not through the page). */
@@ -377,6 +384,22 @@ describe('the teacher key', () => {
     expect(spaces(q1.getByText(/près de la réponse$/).textContent)).toBe(
       'à ±0,01 milliard $ CA près de la réponse',
     );
+  });
+
+  it('names each "Copy link for students" on the teacher page after its exercise, in both languages', async () => {
+    await renderPage(route(null, true));
+    const titles = DIR_TITLES();
+    for (const title of titles.en)
+      expect(screen.getByRole('button', { name: `Copy link for students — ${title}` })).toBeInTheDocument();
+    const names = screen
+      .getAllByRole('button', { name: /^Copy link for students/ })
+      .map((b) => b.textContent);
+    expect(new Set(names).size).toBe(titles.en.length);
+    act(() => getAppStore().getState().setLang('fr'));
+    for (const title of titles.fr)
+      expect(
+        screen.getByRole('button', { name: `Copier le lien pour les élèves — ${title}` }),
+      ).toBeInTheDocument();
   });
 
   it('prints the answer key', async () => {

@@ -1,9 +1,12 @@
-/** "Copy link for students": the student view's address to the clipboard, or shown to copy by hand. */
+/**
+ * "Copy link for students": the student view's address to the clipboard, or shown to copy by hand.
+ * With several on a page, `title` (the exercise's) completes the button's accessible name.
+ */
 import { useState } from 'react';
 import { useI18n } from '../useI18n';
 import { studentLink } from './links';
 
-export function ShareLink({ exerciseId }: { exerciseId: string }) {
+export function ShareLink({ exerciseId, title }: { exerciseId: string; title?: string }) {
   const { t, lang } = useI18n();
   const [link, setLink] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -21,6 +24,12 @@ export function ShareLink({ exerciseId }: { exerciseId: string }) {
     <div className="share-link no-print">
       <button type="button" onClick={() => void copy()}>
         {t('exercises.copyLink')}
+        {title && (
+          <>
+            {' '}
+            <span className="visually-hidden">— {title}</span>
+          </>
+        )}
       </button>
       <p role="status" className="hint">
         {message}

@@ -36,7 +36,7 @@ export function TeacherHome() {
                   {t('exercises.studentView')} <span className="visually-hidden">— {e.title[lang]}</span>
                 </RouteLink>
               </p>
-              <ShareLink exerciseId={e.id} />
+              <ShareLink exerciseId={e.id} title={e.title[lang]} />
             </li>
           ))}
         </ul>
