@@ -32,8 +32,12 @@ export const src = (
 ): Source =>
   url === undefined ? { outlet, title, date, confidence } : { outlet, title, date, confidence, url };
 
-/** A source whose outlet is a description or has a French name ("World Bank" → "Banque mondiale"). */
-export const withFr = (outletFr: string, source: Source): Source => ({ ...source, outletFr });
+/**
+ * A source whose outlet is a description or has a French name ("World Bank" → "Banque mondiale"),
+ * and, when its title is a description too, that title in French.
+ */
+export const withFr = (outletFr: string, source: Source, titleFr?: string): Source =>
+  titleFr === undefined ? { ...source, outletFr } : { ...source, outletFr, titleFr };
 
 /** Exchange-rate defaults. */
 export const FX_DEFAULTS = {
@@ -45,6 +49,7 @@ export const FX_DEFAULTS = {
     source: withFr(
       'Cotations du marché',
       src('Market quotes', 'USD/CAD, 20–21 May 2025 (1.39–1.396)', '2025-05-21'),
+      'USD/CAD, 20 et 21 mai 2025 (1,39–1,396)',
     ),
   },
   usdPerGbp: {
@@ -52,7 +57,11 @@ export const FX_DEFAULTS = {
     unit: 'USD per GBP',
     label: 'Pound sterling in US dollars, 2025-05-21 (= 25 ÷ 18.7)',
     labelFr: 'La livre sterling en dollars américains, 21 mai 2025 (= 25 ÷ 18,7)',
-    source: withFr('Cotations du marché', src('Market quotes', 'GBP/USD, 21 May 2025', '2025-05-21', 'H')),
+    source: withFr(
+      'Cotations du marché',
+      src('Market quotes', 'GBP/USD, 21 May 2025', '2025-05-21', 'H'),
+      'GBP/USD, 21 mai 2025',
+    ),
   },
 } as const satisfies Record<string, ReferenceFigure>;
 

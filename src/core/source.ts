@@ -5,6 +5,11 @@ export interface Source {
   /** The outlet in French where it is a description rather than a proper name ("Market quotes"). */
   readonly outletFr?: string;
   readonly title: string;
+  /**
+   * The title in French where it is our own description of the figure rather than a published
+   * title ("USD/CAD, 20–21 May 2025" → "USD/CAD, 20 et 21 mai 2025"); published titles stay as published.
+   */
+  readonly titleFr?: string;
   /** Date of the statement or publication: YYYY-MM-DD, YYYY where only the year is known, or 'undated'. */
   readonly date: string;
   /** Web address, where a stable one is known. The app never fetches it. */

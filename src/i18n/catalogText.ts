@@ -31,3 +31,9 @@ export function referenceShort(r: ReferenceFigure, lang: Lang): string {
 export function sourceOutlet(s: Source, lang: Lang): string {
   return translated(lang, { fr: s.outletFr }) || s.outlet;
 }
+
+/** A source's title in the page's language: our own French description where there is one, else as published. */
+export function sourceTitle(s: Source, lang: Lang): { text: string; lang: Lang } {
+  const fr = translated(lang, { fr: s.titleFr });
+  return fr ? { text: fr, lang: 'fr' } : { text: s.title, lang: 'en' };
+}

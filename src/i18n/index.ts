@@ -10,3 +10,5 @@ export * from './catalogText';
 export * from './workingText';
 export * from './fieldNames';
 export * from './classText';
+export * from './chainText';
+export * from './plural';

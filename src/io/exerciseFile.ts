@@ -17,6 +17,10 @@ import {
   type ExerciseQuestion,
   type Problem,
   type Scenario,
+  STATED_FUNCTIONS,
+  type Dec,
+  type StatedFigure,
+  type StatedFunction,
 } from '../core';
 import { exerciseFileSchema, versionProblems, type ExerciseFileParsed } from './exerciseSchema';
 import { parseJsonText } from './jsonText';
@@ -55,6 +59,54 @@ function startingScenario(f: ExerciseFileParsed, presets: PresetLookup): Built<S
     : { ok: false, problems: prefixed('scenario', parsed.problems) };
 }
 
+/** The ways a stated figure may be written in a text: at its own scale, or in millions, billions, trillions. */
+const SCALES = ['1', '1e6', '1e9', '1e12'];
+
+/** True when `value` is written in the text (English "7.1", French "7,1"), at one of SCALES. */
+function writtenIn(value: Dec, text: string, decimalMark: '.' | ','): boolean {
+  return SCALES.some((scale) => {
+    const shown = value.div(scale);
+    if (shown.lt(1) && scale !== '1') return false;
+    const written = shown.toFixed().replace('.', decimalMark);
+    return new RegExp(`(^|[^0-9.,])${written.replace('.', '\\.')}($|[^0-9])`).test(text);
+  });
+}
+
+/**
+ * The stated figures of an answer: each a function call an expression may use (rule_share_pct,
+ * context or fx) and a value that the prompt or the hint writes, in English and in French.
+ */
+function statedFigures(
+  stated: Readonly<Record<string, Dec>>,
+  q: ExerciseFileParsed['questions'][number],
+  at: string,
+): Built<StatedFigure[]> {
+  const figures: StatedFigure[] = [];
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(stated)) {
+    const parsed = parseExpression(key);
+    const call = parsed.ok && parsed.expr.kind === 'call' ? parsed.expr : undefined;
+    const fn = call?.fn;
+    if (!call || !fn || !(STATED_FUNCTIONS as readonly string[]).includes(fn)) {
+      problems.push({
+        path: `${at}.${key}`,
+        message: `must be one of ${STATED_FUNCTIONS.join(', ')} with its argument, e.g. rule_share_pct("gdp")`,
+      });
+      continue;
+    }
+    for (const lang of ['en', 'fr'] as const) {
+      const text = `${q.prompt[lang]} ${q.hint[lang]}`;
+      if (!writtenIn(value, text, lang === 'fr' ? ',' : '.'))
+        problems.push({
+          path: `${at}.${key}`,
+          message: `${value.toFixed()} is not written in the ${lang} prompt or hint`,
+        });
+    }
+    figures.push({ fn: fn as StatedFunction, arg: call.arg, value });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: figures };
+}
+
 function buildQuestion(
   q: ExerciseFileParsed['questions'][number],
   at: string,
@@ -85,6 +137,8 @@ function buildQuestion(
     const value = evaluateExpression(expr.expr, scenarioEnv(scenario));
     if (!value.ok) return fail(formatExpressionError(value.error));
     if (a.unit === undefined || a.tolerance === undefined) return fail('incomplete answer');
+    const stated = statedFigures(a.stated ?? {}, q, `${at}.answer.stated`);
+    if (!stated.ok) return stated;
     built = {
       kind: 'numeric',
       source,
@@ -92,6 +146,7 @@ function buildQuestion(
       unit: a.unit,
       tolerance: a.tolerance,
       toleranceKind: a.toleranceKind ?? 'absolute',
+      ...(stated.value.length > 0 ? { stated: stated.value } : {}),
     };
   }
   const question: ExerciseQuestion = { id: q.id, prompt: q.prompt, hint: q.hint, answer: built, scenario };

@@ -103,12 +103,14 @@ const answer = z
       .optional(),
     open: z.literal(true, { error: 'must be true (an open question)' }).optional(),
     rubric: bilingual(4000).optional(),
+    /** Figures the question states rounded, as it states them: { "rule_share_pct(\"gdp\")": "7.1" }. */
+    stated: z.record(z.string().max(200), decimalField(0, 1e15, { exclusiveMin: true })).optional(),
   })
   .superRefine((a, ctx) => {
     const need = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
     if (a.open) {
       if (a.rubric === undefined) need('rubric', 'an open question needs a rubric { "en", "fr" }');
-      for (const key of ['expr', 'unit', 'tolerance', 'toleranceKind'] as const)
+      for (const key of ['expr', 'unit', 'tolerance', 'toleranceKind', 'stated'] as const)
         if (a[key] !== undefined) need(key, 'an open question has a rubric, not an expression');
       return;
     }

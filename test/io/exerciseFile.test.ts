@@ -202,6 +202,11 @@ const question = (i: number, over: JsonObject): JsonObject => {
   questions[i] = { ...questions[i], ...over };
   return doc({ questions });
 };
+const answerOf = (): JsonObject => ({
+  expr: 'canada_total_usd / 1e9',
+  unit: 'USD_BILLIONS',
+  tolerance: '0.01',
+});
 const numericQ = (answer: JsonObject, extra: JsonObject = {}) =>
   question(0, { answer: { unit: 'USD_BILLIONS', tolerance: '0.01', ...answer }, ...extra });
 
@@ -229,6 +234,37 @@ describe('parseExerciseDoc', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.exercise.presetId).toBeUndefined();
     expect(evaluateAnswer(r.exercise, 'total')?.value.toString()).toBe('70');
+  });
+
+  it('reads the figures a question states rounded, when its prompt or hint writes them in both languages', () => {
+    const prompt = { en: 'At about 7.1%, how much?', fr: 'À environ 7,1 %, combien?' };
+    const stated = { 'rule_share_pct("gdp")': '7.1' };
+    const r = parseExerciseDoc(question(0, { prompt, answer: { ...answerOf(), stated } }), presets);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.exercise.questions[0]?.answer).toMatchObject({ stated: [{ fn: 'rule_share_pct', arg: 'gdp' }] });
+    // 175 × 7.1 % = 12.425 is accepted as well as the exact 12.47.
+    expect(checkAnswer(r.exercise, 'total', '12.43', EN).status).toBe('correct');
+    expect(checkAnswer(r.exercise, 'total', '12.47', EN).status).toBe('correct');
+    expect(checkAnswer(r.exercise, 'total', '12.45', EN).status).toBe('incorrect');
+    // A figure the texts do not write, or a name that is not a stated figure, is refused.
+    expect(
+      problemsOf(
+        question(0, { prompt, answer: { ...answerOf(), stated: { 'rule_share_pct("gdp")': '7.2' } } }),
+      ),
+    ).toEqual([
+      {
+        path: 'questions.0.answer.stated.rule_share_pct("gdp")',
+        message: '7.2 is not written in the en prompt or hint',
+      },
+      {
+        path: 'questions.0.answer.stated.rule_share_pct("gdp")',
+        message: '7.2 is not written in the fr prompt or hint',
+      },
+    ]);
+    expect(
+      problemsOf(question(0, { prompt, answer: { ...answerOf(), stated: { canada_total_usd: '7.1' } } }))[0]
+        ?.path,
+    ).toBe('questions.0.answer.stated.canada_total_usd');
   });
 
   it('applies a question’s `with` patch to its own scenario only', () => {

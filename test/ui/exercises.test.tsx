@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { evaluateAnswer, roundToTolerance, scenarioOutputs, type Exercise } from '../../src/core';
+import { evaluateAnswer, roundToTolerance, type Exercise } from '../../src/core';
 import { formatNumber, type Lang } from '../../src/i18n';
 import { ANSWERS_CSV_HEADER, parseCsv, parseExerciseText } from '../../src/io';
 import {
@@ -26,6 +26,13 @@ vi.mock('../../src/ui/download', () => ({
 }));
 
 const DIR = join(import.meta.dirname, '..', '..', 'scenarios', 'exercises');
+/** The shipped exercises' titles, in English and in French. */
+const DIR_TITLES = () => {
+  const docs = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { title: { en: string; fr: string } });
+  return { en: docs.map((d) => d.title.en), fr: docs.map((d) => d.title.fr) };
+};
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
 
 /** An exercise read from its file, as a teacher's tool would read it (not through the page). */
@@ -327,27 +334,36 @@ describe('in French', () => {
 });
 
 describe('the teacher key', () => {
-  const ex = load('currency-conversion');
-
   it('shows each answer computed by the core with its unit, tolerance and worked arithmetic', async () => {
     await renderPage(route('currency-conversion', true));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-      'Same money, different dollars: $175B or C$243B?: answer key',
+      'Answer key: Same money, different dollars: $175B or C$243B?',
     );
     const q1 = question(1);
     expect(q1.getByText('C$243.25 billion')).toBeInTheDocument();
     expect(q1.getByText('billions of Canadian dollars')).toBeInTheDocument();
     expect(q1.getByText('within ±C$0.01 billion of the answer')).toBeInTheDocument();
-    expect(q1.getByText('175,000,000,000 × 1.39 ÷ 1,000,000,000 = 243.25')).toBeInTheDocument();
-    // 243 ÷ 175 = 1.388571…, shown rounded as finely as the tolerance (0.001) needs.
-    expect(question(2).getByText('243,000,000,000 ÷ 175,000,000,000 ≈ 1.389')).toBeInTheDocument();
-    // ±0.01: two decimals, as the question asks ("18.70", not "18.7"); 25 ÷ 1.3369 = 18.69998…
-    expect(question(3).getByText('25,000,000,000 ÷ 1.3369 ÷ 1,000,000,000 ≈ 18.70')).toBeInTheDocument();
-    const cad = scenarioOutputs(ex.questions[3]?.scenario ?? ex.scenario).canada_total_cad;
+    // The chain from the scenario's figures, money in billions (the answer's own scale).
+    const chain = (n: number) =>
+      within(
+        question(n).getByRole('list', { name: 'The arithmetic from the scenario’s figures to the answer' }),
+      );
+    expect(chain(1).getByText('175 × 1.39 = 243.25')).toBeInTheDocument();
     expect(
-      question(4).getByText(`${formatNumber(cad, 2, 'en')} ÷ 1,000,000,000 ≈ 17.16`),
+      chain(1).getByText('Start: Trump’s total (US$175B), in US dollars = US$175.00 billion'),
     ).toBeInTheDocument();
-    expect(question(4).getByText(/Canada’s total in Canadian dollars/)).toBeInTheDocument();
+    // 243 ÷ 175 = 1.388571…, shown rounded as finely as the tolerance (0.001) needs.
+    expect(chain(2).getByText('243 ÷ 175 ≈ 1.389')).toBeInTheDocument();
+    // ±0.01: two decimals, as the question asks ("18.70", not "18.7"); 25 ÷ 1.3369 = 18.69998…
+    expect(chain(3).getByText('25 ÷ 1.3369 ≈ 18.70')).toBeInTheDocument();
+    // Canada's total is worked from the inputs, like the calculator's working, not read off.
+    expect(chain(4).getByText('175 × 7.1281% × 1.3755 ≈ 17.16')).toBeInTheDocument();
+    expect(chain(4).getByText('× 1.3755 (C$ for one US$) = C$17.16 billion')).toBeInTheDocument();
+    // The exercise file's formula is behind a toggle named in the page's language.
+    const details = question(4).getByText('The formula in the exercise file').closest('details');
+    expect(details).not.toBeNull();
+    expect(details).not.toHaveAttribute('open');
+    expect(within(details as HTMLElement).getByText('canada_total_cad / 1e9')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Student view' })).toHaveAttribute(
       'href',
       '/?view=exercises&exercise=currency-conversion',
@@ -359,14 +375,33 @@ describe('the teacher key', () => {
     expect(question(3).getByText('Open question: mark it against this rubric')).toBeInTheDocument();
     act(() => getAppStore().getState().setLang('fr'));
     const q1 = question(1);
-    expect(spaces(q1.getByText(/milliards\s\$\sCA$/).textContent)).toBe('27,95 milliards $ CA');
-    const cad = scenarioOutputs(load('fair-split').scenario).canada_total_cad;
-    expect(spaces(q1.getByText(/÷/).textContent)).toBe(
-      `${spaces(formatNumber(cad, 2, 'fr'))} ÷ 1 000 000 000 ≈ 27,95`,
+    expect(spaces(q1.getByText(/milliards\s\$\sCA$/, { selector: '.key-answer' }).textContent)).toBe(
+      '27,95 milliards $ CA',
     );
+    const chain = within(q1.getByRole('list', { name: 'Le calcul, des chiffres du scénario à la réponse' }));
+    expect(spaces(chain.getByText(/≈/).textContent)).toBe(
+      '(542 × 1,239166 × 7,1281 % − 27,77) × 1,39 ≈ 27,95',
+    );
+    expect(q1.getByText('La formule dans le fichier de l’exercice')).toBeInTheDocument();
     expect(spaces(q1.getByText(/près de la réponse$/).textContent)).toBe(
       'à ±0,01 milliard $ CA près de la réponse',
     );
+  });
+
+  it('names each "Copy link for students" on the teacher page after its exercise, in both languages', async () => {
+    await renderPage(route(null, true));
+    const titles = DIR_TITLES();
+    for (const title of titles.en)
+      expect(screen.getByRole('button', { name: `Copy link for students — ${title}` })).toBeInTheDocument();
+    const names = screen
+      .getAllByRole('button', { name: /^Copy link for students/ })
+      .map((b) => b.textContent);
+    expect(new Set(names).size).toBe(titles.en.length);
+    act(() => getAppStore().getState().setLang('fr'));
+    for (const title of titles.fr)
+      expect(
+        screen.getByRole('button', { name: `Copier le lien pour les élèves — ${title}` }),
+      ).toBeInTheDocument();
   });
 
   it('prints the answer key', async () => {
@@ -376,7 +411,7 @@ describe('the teacher key', () => {
     await user.click(screen.getByRole('button', { name: 'Print answer key' }));
     const key = document.querySelector('.print-key');
     expect(key).toHaveTextContent('C$418'); // 417.52 per person, tolerance C$1
-    expect(key).toHaveTextContent('417.52 ≈ 418');
+    expect(key).toHaveTextContent('175,000,000,000 × 7.1281% × 1.39 ÷ 41,528,680 ≈ 418');
     expect(key).toHaveTextContent('within ±C$1 of the answer');
     fireEvent(window, new Event('afterprint'));
     expect(document.querySelector('.print-key')).toBeNull();

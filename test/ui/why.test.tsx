@@ -45,4 +45,17 @@ describe('the why page’s sources', () => {
     act(() => getAppStore().getState().setLang('fr'));
     expect(screen.getAllByText(/^Fiabilité (élevée|moyenne)\s:/).length).toBe(SOURCES.length);
   });
+
+  it('dates and quotes the French why page in French: no ISO date, no English month, no “…” around a title', () => {
+    const { container } = render(<WhyPage />);
+    act(() => getAppStore().getState().setLang('fr'));
+    const text = container.textContent ?? '';
+    const ENGLISH_MONTH =
+      /(January|February|March|April|May|June|July|August|September|October|November|December)/;
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).not.toMatch(new RegExp(`\\d ${ENGLISH_MONTH.source} \\d{4}`));
+    // Titles sit in « » (an English title may quote inside them with “ ”, as French does).
+    expect(text).not.toMatch(/, “[^”]*”, \d/);
+    expect(text).toMatch(/«\u00a0/);
+  });
 });

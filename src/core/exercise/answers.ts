@@ -3,6 +3,7 @@ import { Dec, HALF_EVEN } from '../money';
 import { evaluateExpression } from './evaluate';
 import { formatExpressionError } from './parser';
 import { scenarioEnv } from './scenarioEnv';
+import { statedAnswer } from './stated';
 import type { NumberMarks, TypedNumberProblem } from '../typedNumber';
 import { readTypedAnswer } from './typedNumber';
 import { findQuestion, type AnswerUnit, type Exercise, type NumericAnswer } from './types';
@@ -30,6 +31,14 @@ export function evaluateAnswer(exercise: Exercise, questionId: string): AnswerVa
 /** The largest accepted distance between a typed answer and the exact `expected` value. */
 function allowedDifference(answer: NumericAnswer, expected: Dec): Dec {
   return answer.toleranceKind === 'absolute' ? answer.tolerance : answer.tolerance.times(expected.abs());
+}
+
+/**
+ * True when `typed` is within the tolerance of one of the accepted values: the exact answer, and
+ * the answer worked from the figures the question states rounded (stated.ts), when it has some.
+ */
+function withinTolerance(answer: NumericAnswer, typed: Dec, accepted: readonly (Dec | undefined)[]): boolean {
+  return accepted.some((at) => at !== undefined && typed.minus(at).abs().lte(allowedDifference(answer, at)));
 }
 
 /**
@@ -85,7 +94,7 @@ export function checkAnswer(
   if (!read.ok) return { status: 'unparseable', expected, unit: answer.unit, problem: read.problem };
   const value = new Dec(read.value);
   const difference = value.minus(expected);
-  const correct = difference.abs().lte(allowedDifference(answer, expected));
+  const correct = withinTolerance(answer, value, [expected, statedAnswer(question)]);
   const result = {
     status: correct ? 'correct' : 'incorrect',
     expected,

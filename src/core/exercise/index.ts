@@ -7,6 +7,8 @@ export * from './evaluate';
 export * from './scenarioEnv';
 export * from './typedNumber';
 export * from './answers';
+export * from './stated';
+export * from './chain';
 export * from './worked';
 export * from './slips';
 export * from './answersProblem';

@@ -46,7 +46,7 @@ export function scenarioOutputs(scenario: Scenario): Outputs {
 }
 
 /** The value of fn("arg") in a scenario; undefined for an argument the parser would refuse. */
-function functionValue(scenario: Scenario, fn: FunctionName, arg: string): Dec | undefined {
+export function functionValue(scenario: Scenario, fn: FunctionName, arg: string): Dec | undefined {
   const { fx, context } = scenario;
   switch (fn) {
     case 'estimate':

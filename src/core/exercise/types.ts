@@ -23,6 +23,20 @@ export type ExerciseLang = 'en' | 'fr';
 /** A text in both languages (French as written in Canada). */
 export type Bilingual = Readonly<Record<ExerciseLang, string>>;
 
+/** The functions whose figures a question may state rounded (its "about 7.1 %"). */
+export const STATED_FUNCTIONS = ['rule_share_pct', 'context', 'fx'] as const;
+export type StatedFunction = (typeof STATED_FUNCTIONS)[number];
+
+/**
+ * A figure the question's text gives rounded, as it gives it: `rule_share_pct("gdp")` stated as
+ * 7.1 (%), `context("usGdpUsd")` as 29,180,000,000,000, `fx("cadPerUsd")` as 1.4.
+ */
+export interface StatedFigure {
+  readonly fn: StatedFunction;
+  readonly arg: string;
+  readonly value: Dec;
+}
+
 export interface NumericAnswer {
   readonly kind: 'numeric';
   /** The expression as written in the file. */
@@ -31,6 +45,11 @@ export interface NumericAnswer {
   readonly unit: AnswerUnit;
   readonly tolerance: Dec;
   readonly toleranceKind: ToleranceKind;
+  /**
+   * The figures the question states rounded: an answer worked from them is accepted too (its
+   * tolerance is taken around that answer as well as the exact one; see answers.ts).
+   */
+  readonly stated?: readonly StatedFigure[];
 }
 
 /** An open question: no number to check; the teacher marks it against the rubric. */

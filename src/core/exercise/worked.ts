@@ -5,10 +5,12 @@
  */
 import type { Dec } from '../money';
 import { evaluateAnswer, roundToTolerance } from './answers';
+import { answerChain, type Chain } from './chain';
 import type { ExpressionEnv } from './evaluate';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
 import { scenarioEnv } from './scenarioEnv';
+import { statedAnswer } from './stated';
 import { findQuestion, type AnswerUnit, type Bilingual, type Exercise, type ToleranceKind } from './types';
 
 export type WorkedToken =
@@ -28,12 +30,24 @@ export type WorkedAnswer =
       readonly expr: string;
       /** The expression in order, names replaced by their values; parentheses as the author wrote them. */
       readonly tokens: readonly WorkedToken[];
+      /** The arithmetic from the scenario's inputs to the answer (chain.ts). */
+      readonly chain: Chain;
+      /**
+       * The answer's own scale for money in the working: whole units for an answer in dollars
+       * (per person), billions for any other (a share, a rate, an amount in billions).
+       */
+      readonly scale: 'units' | 'billions';
       /** The exact result, and the same rounded as finely as the tolerance needs (roundToTolerance). */
       readonly value: Dec;
       readonly rounded: Dec;
       readonly unit: AnswerUnit;
       readonly tolerance: Dec;
       readonly toleranceKind: ToleranceKind;
+      /**
+       * The answer worked from the figures the question states rounded, rounded like `rounded`,
+       * when it differs from `rounded`: accepted as well (see checkAnswer).
+       */
+      readonly stated?: Dec;
     }
   | { readonly kind: 'open'; readonly questionId: string; readonly rubric: Bilingual };
 
@@ -68,15 +82,21 @@ export function workedAnswer(exercise: Exercise, questionId: string): WorkedAnsw
   if (answer.kind === 'open') return { kind: 'open', questionId, rubric: answer.rubric };
   const value = evaluateAnswer(exercise, questionId)?.value;
   if (value === undefined) throw new Error(`question ${questionId} has no value`);
+  const rounded = roundToTolerance(value, answer);
+  const fromStated = statedAnswer(question);
+  const stated = fromStated && roundToTolerance(fromStated, answer);
   return {
     kind: 'numeric',
     questionId,
     expr: answer.source,
     tokens: tokens(answer.expr, scenarioEnv(question.scenario)),
+    chain: answerChain(answer.expr, question.scenario),
+    scale: answer.unit === 'CAD' || answer.unit === 'USD' ? 'units' : 'billions',
     value,
-    rounded: roundToTolerance(value, answer),
+    rounded,
     unit: answer.unit,
     tolerance: answer.tolerance,
     toleranceKind: answer.toleranceKind,
+    ...(stated && !stated.eq(rounded) ? { stated } : {}),
   };
 }

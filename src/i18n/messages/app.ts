@@ -20,7 +20,7 @@ export const fr: Record<keyof typeof en, string> = {
   'app.skip': 'Aller aux résultats',
   'app.language': 'Langue',
   'app.footer':
-    'Sources : Congressional Budget Office, American Enterprise Institute, CRS, MDN, Statistique Canada, US Census Bureau, Banque mondiale, OTAN et médias (chaque source est citée à côté de son chiffre). Il n’existe aucun partage officiel des coûts du Dôme d’or : chaque partage présenté ici est un scénario.',
+    'Sources : Congressional Budget Office, American Enterprise Institute, CRS, MDN, Statistique Canada, Bureau du recensement des États-Unis, Banque mondiale, OTAN et médias (chaque source est citée à côté de son chiffre). Il n’existe aucun partage officiel des coûts du Dôme d’or : chaque partage présenté ici est un scénario.',
   'nav.label': 'Vues',
   'nav.calculator': 'Calculateur',
   'nav.why': 'Pourquoi les chiffres diffèrent',

@@ -24,6 +24,8 @@ import * as embed from './embed';
 import * as offline from './offline';
 // Teaching material (teacher guide, projector mode, printed link and page numbers).
 import * as teaching from './teaching';
+// The answer key's worked arithmetic from the inputs.
+import * as chain from './chain';
 
 const en = {
   ...app.en,
@@ -41,6 +43,7 @@ const en = {
   ...embed.en,
   ...offline.en,
   ...teaching.en,
+  ...chain.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -62,6 +65,7 @@ const fr: Messages = {
   ...embed.fr,
   ...offline.fr,
   ...teaching.fr,
+  ...chain.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

@@ -3,6 +3,7 @@
  * keys are on the teacher page, which the list names at its foot.
  */
 import { useProgressStore } from '../../state';
+import { countKey } from '../../i18n';
 import { useI18n } from '../useI18n';
 import { tally } from './answers';
 import { EXERCISES } from './exerciseCatalog';
@@ -22,7 +23,9 @@ function ListItem({ exercise }: { exercise: Exercise }) {
         {t(exercise.questions.length === 1 ? 'exercises.questionCountOne' : 'exercises.questionCount', {
           count: exercise.questions.length,
         })}
-        {progress ? ` · ${t('exercises.tally', { correct, numeric })}` : ''}
+        {progress
+          ? ` · ${t(countKey(correct, lang, 'exercises.tallyOne', 'exercises.tally'), { correct, numeric })}`
+          : ''}
       </p>
       <ul className="goals">
         {exercise.goals[lang].map((goal) => (

@@ -1,10 +1,12 @@
 /**
  * One question of the answer key: the answer the core computes, its unit and tolerance, the worked
- * arithmetic with every name replaced by its value, and where each value comes from; or the rubric.
+ * arithmetic from the scenario's figures, and behind a toggle the formula in the exercise file with
+ * every name replaced by its value; or the rubric.
  */
 import { workedAnswer, type Exercise, type ExerciseQuestion } from '../../core';
 import { useI18n } from '../useI18n';
-import { answerText, toleranceText, workedLegend, workedLine } from './answerText';
+import { answerDigits, answerText, toleranceText, workedLegend, workedLine } from './answerText';
+import { ChainWorking } from './ChainWorking';
 import { ChangedFacts } from './ScenarioFacts';
 
 export function KeyQuestion({
@@ -48,21 +50,22 @@ export function KeyQuestion({
           </div>
           <div className="fact">
             <dt>{t('exercises.key.working')}</dt>
-            <dd className="working">{workedLine(w, lang)}</dd>
-          </div>
-          <div className="fact">
-            <dt>{t('exercises.key.from')}</dt>
-            <dd>
-              <ul className="legend">
-                {workedLegend(w, lang).map((entry) => (
-                  <li key={entry.name}>
-                    {entry.value} — {entry.meaning} (<code>{entry.name}</code>)
-                  </li>
-                ))}
-                <li>
-                  {t('exercises.key.expression')} <code>{w.expr}</code>
-                </li>
-              </ul>
+            <dd className="key-working">
+              <ChainWorking worked={w} digits={answerDigits(w)} />
+              <details className="key-formula">
+                <summary>{t('chain.details')}</summary>
+                <p>
+                  <code>{w.expr}</code>
+                </p>
+                <p className="key-formula-line">{workedLine(w, lang)}</p>
+                <ul className="legend">
+                  {workedLegend(w, lang).map((entry) => (
+                    <li key={entry.name}>
+                      {entry.value} — {entry.meaning} (<code>{entry.name}</code>)
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </dd>
           </div>
         </dl>

@@ -1,11 +1,14 @@
-/** "Copy link for students": the student view's address to the clipboard, or shown to copy by hand. */
+/**
+ * "Copy link for students": the student view's address to the clipboard, or shown to copy by hand.
+ * With several on a page, `title` (the exercise's) completes the button's accessible name.
+ */
 import { useState } from 'react';
 import { useI18n } from '../useI18n';
 import { LocalLinkHint } from '../LocalLinkHint';
 import type { MadeLink } from '../madeLink';
 import { studentLink } from './links';
 
-export function ShareLink({ exerciseId }: { exerciseId: string }) {
+export function ShareLink({ exerciseId, title }: { exerciseId: string; title?: string }) {
   const { t, lang } = useI18n();
   const [link, setLink] = useState<MadeLink | null>(null);
   const [message, setMessage] = useState('');
@@ -23,6 +26,12 @@ export function ShareLink({ exerciseId }: { exerciseId: string }) {
     <div className="share-link no-print">
       <button type="button" onClick={() => void copy()}>
         {t('exercises.copyLink')}
+        {title && (
+          <>
+            {' '}
+            <span className="visually-hidden">— {title}</span>
+          </>
+        )}
       </button>
       <p role="status" className="hint">
         {message}

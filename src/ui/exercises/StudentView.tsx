@@ -8,6 +8,7 @@ import type { Exercise } from '../../core';
 import { answersCsv, answersFileName, savedAtText } from '../../io';
 import { useProgressStore } from '../../state';
 import { downloadText } from '../download';
+import { countKey } from '../../i18n';
 import { useI18n } from '../useI18n';
 import { answerRows, tally } from './answers';
 import { ExerciseIntro } from './ExerciseIntro';
@@ -47,8 +48,10 @@ function YourAnswers({ exercise, onCleared }: { exercise: Exercise; onCleared: (
     <section className="your-answers" aria-labelledby="your-answers-heading">
       <h3 id="your-answers-heading">{t('exercises.yourAnswers')}</h3>
       <p>
-        {t('exercises.tally', { correct, numeric })}
-        {open > 0 ? ` ${t('exercises.tallyOpen', { done, open })}` : ''}
+        {t(countKey(correct, lang, 'exercises.tallyOne', 'exercises.tally'), { correct, numeric })}
+        {open > 0
+          ? ` ${t(countKey(done, lang, 'exercises.tallyOpenOne', 'exercises.tallyOpen'), { done, open })}`
+          : ''}
       </p>
       <div className="button-row no-print">
         <button type="button" onClick={download} aria-describedby="download-problem">

@@ -52,7 +52,7 @@ function valueWithUnit(value: Dec, unit: AnswerUnit, digits: number, lang: Lang)
  * Decimal places of the key's answer: as many as an absolute tolerance implies ("18.70" for ±0.01,
  * not "18.7"), or those of the rounded value for a relative one.
  */
-function answerDigits(w: NumericWorked): number {
+export function answerDigits(w: NumericWorked): number {
   const own = w.rounded.decimalPlaces();
   return w.toleranceKind === 'absolute' ? Math.max(own, w.tolerance.decimalPlaces()) : own;
 }
@@ -62,7 +62,10 @@ export function answerText(w: NumericWorked, lang: Lang): string {
   return valueWithUnit(w.rounded, w.unit, answerDigits(w), lang);
 }
 
-/** What is accepted: "within ±C$0.01 billion" or "within 1% of the answer". */
+/**
+ * What is accepted: "within ±C$0.01 billion of the answer" (and of the answer worked from the
+ * question's rounded figures, when it has some) or "within 1% of the answer".
+ */
 export function toleranceText(w: NumericWorked, lang: Lang): string {
   if (w.toleranceKind === 'relative') {
     const pct = w.tolerance.times(100);
@@ -70,8 +73,11 @@ export function toleranceText(w: NumericWorked, lang: Lang): string {
       pct: formatPct(pct, pct.decimalPlaces(), lang),
     });
   }
-  return translate(lang, 'exercises.key.toleranceAbsolute', {
-    tolerance: valueWithUnit(w.tolerance, w.unit, w.tolerance.decimalPlaces(), lang),
+  const tolerance = valueWithUnit(w.tolerance, w.unit, w.tolerance.decimalPlaces(), lang);
+  if (w.stated === undefined) return translate(lang, 'exercises.key.toleranceAbsolute', { tolerance });
+  return translate(lang, 'exercises.key.toleranceStated', {
+    tolerance,
+    stated: valueWithUnit(w.stated, w.unit, answerDigits(w), lang),
   });
 }
 

@@ -43,7 +43,7 @@ export function TeacherHome() {
                   {t('teaching.projector.link')} <span className="visually-hidden">— {e.title[lang]}</span>
                 </RouteLink>
               </p>
-              <ShareLink exerciseId={e.id} />
+              <ShareLink exerciseId={e.id} title={e.title[lang]} />
             </li>
           ))}
         </ul>
