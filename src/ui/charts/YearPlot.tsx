@@ -16,21 +16,9 @@ import { PALETTE } from './palette';
 import { useElementWidth } from './useElementWidth';
 import { useValueAxis } from './useValueAxis';
 import { BAR_CURSOR, MARGIN, TipContent, X_PADDING } from './visuals';
+import { Area, Columns } from './YearPlotLayers';
+import { tipPlacement, yearAtPointer, type AreaLayer, type BarLayer } from './yearPlotShapes';
 import { labelled, yearLabelStep, yearScale, type Margin } from './yearScale';
-
-/** One series of a stack of columns, bottom first. */
-export interface BarLayer {
-  readonly key: string;
-  readonly values: readonly number[];
-  readonly fill: string;
-  readonly stroke?: string;
-}
-
-/** A running total drawn as a line with dots over a light fill. */
-export interface AreaLayer {
-  readonly values: readonly number[];
-  readonly colour: string;
-}
 
 /** A dashed horizontal line with its label right of the plot (the NATO targets). */
 export interface ReferenceLine {
@@ -56,8 +44,6 @@ export interface YearPlotProps {
 
 /** Height of the year labels' row, at 16 px text (recharts' default axis height). */
 const YEAR_AXIS_PX = 30;
-/** Gap between the tooltip and the hovered year. */
-const TIP_GAP = 12;
 
 export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
   const { years, bars, area, lines, max, unit, tips, defs, margin = MARGIN, height } = props;
@@ -80,11 +66,8 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
   const tickText = { fontSize: font.tickPx, fill: font.tick.fill };
 
   const onPointerMove = useCallback(
-    (e: PointerEvent<HTMLDivElement>) => {
-      const box = e.currentTarget.getBoundingClientRect();
-      const x = ((e.clientX - box.left) / Math.max(box.width, 1)) * width;
-      setHovered(scale.indexAt(x));
-    },
+    (e: PointerEvent<HTMLDivElement>) =>
+      setHovered(yearAtPointer(e.clientX, e.currentTarget.getBoundingClientRect(), width, scale)),
     [scale, width],
   );
   const onPointerLeave = useCallback(() => setHovered(undefined), []);
@@ -203,14 +186,7 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
         </g>
       </svg>
       {hoveredYear !== undefined ? (
-        <div
-          className="year-plot-tip"
-          style={
-            scale.x(hoveredYear) < width / 2
-              ? { left: `${((scale.x(hoveredYear) + TIP_GAP) / width) * 100}%` }
-              : { right: `${((width - scale.x(hoveredYear) + TIP_GAP) / width) * 100}%` }
-          }
-        >
+        <div className="year-plot-tip" style={tipPlacement(scale.x(hoveredYear), width)}>
           <TipContent tips={tips} active label={years[hoveredYear]} />
         </div>
       ) : null}
@@ -218,84 +194,3 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
   );
 });
 
-type Scale = ReturnType<typeof yearScale>;
-
-/** Stacked columns, one per year and series; each keyed by both, so a redraw moves rectangles. */
-function Columns({
-  years,
-  layers,
-  scale,
-}: {
-  years: readonly number[];
-  layers: readonly BarLayer[];
-  scale: Scale;
-}) {
-  const inset = (scale.band - scale.barWidth) / 2;
-  const bases = years.map(() => 0);
-  return (
-    <g className="year-plot-columns">
-      {layers.map((layer) => (
-        <g key={layer.key} fill={layer.fill} stroke={layer.stroke}>
-          {years.map((year, i) => {
-            const value = Math.max(0, layer.values[i] ?? 0);
-            const base = bases[i] ?? 0;
-            bases[i] = base + value;
-            const top = scale.y(base + value);
-            const h = scale.y(base) - top;
-            return h > 0 ? (
-              <rect key={year} x={scale.bandStart(i) + inset} y={top} width={scale.barWidth} height={h} />
-            ) : null;
-          })}
-        </g>
-      ))}
-    </g>
-  );
-}
-
-/** A line through each year's value with a dot per year, over a light fill down to zero. */
-function Area({
-  years,
-  layer,
-  scale,
-  hovered,
-}: {
-  years: readonly number[];
-  layer: AreaLayer;
-  scale: Scale;
-  hovered: number | undefined;
-}) {
-  const points = years.map((_, i) => `${scale.x(i)},${scale.y(layer.values[i] ?? 0)}`);
-  if (points.length === 0) return null;
-  const line = `M${points.join('L')}`;
-  const fill = `${line}L${scale.x(years.length - 1)},${scale.bottom}L${scale.x(0)},${scale.bottom}Z`;
-  return (
-    <g className="year-plot-area">
-      <path d={fill} fill={layer.colour} fillOpacity={0.2} stroke="none" />
-      <path d={line} fill="none" stroke={layer.colour} strokeWidth={3} />
-      {years.map((year, i) => (
-        <circle
-          key={year}
-          cx={scale.x(i)}
-          cy={scale.y(layer.values[i] ?? 0)}
-          r={3}
-          fill={layer.colour}
-          stroke={layer.colour}
-          strokeWidth={3}
-        />
-      ))}
-      {hovered !== undefined ? (
-        <circle
-          className="chart-hover"
-          cx={scale.x(hovered)}
-          cy={scale.y(layer.values[hovered] ?? 0)}
-          r={5}
-          fill={layer.colour}
-          stroke={PALETTE.background}
-          strokeWidth={2}
-        />
-      ) : null}
-    </g>
-  );
-}
-
-export type { Margin };
