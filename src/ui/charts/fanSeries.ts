@@ -27,6 +27,11 @@ export function fanPoints(years: readonly FanYear[]): FanPoint[] {
   return years.map((y) => ({ year: y.year, band90: [y.p5, y.p95], band50: [y.p25, y.p75], median: y.p50 }));
 }
 
+/** The largest value the fan draws (the highest 95th percentile), at least 0: the value axis's top. */
+export function fanMax(years: readonly FanYear[]): number {
+  return Math.max(0, ...years.map((y) => y.p95));
+}
+
 function span(years: readonly FanYear[]): string {
   const first = years[0]?.year;
   const last = years[years.length - 1]?.year;
