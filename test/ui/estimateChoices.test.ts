@@ -15,7 +15,7 @@ describe('estimateChoices', () => {
 
   it('lists an ask when a file uses it as its base cost, under its own group', () => {
     const ask = CATALOG.find((e) => e.id === 'trump-canada-61');
-    const groups = estimateGroups(ask.id);
+    const groups = estimateGroups('trump-canada-61');
     expect(groups.at(-1)).toEqual({ group: 'canada-ask', estimates: ask ? [ask] : 'missing' });
   });
 
