@@ -3,8 +3,8 @@
  * wrap that fits a line to the image's width.
  */
 
-export const TEXT = '#1a1a1a';
-export const MUTED = '#4a4a4a';
+const TEXT = '#1a1a1a';
+const MUTED = '#4a4a4a';
 
 export interface TextStyle {
   readonly size: number;
