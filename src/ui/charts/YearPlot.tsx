@@ -193,4 +193,3 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
     </div>
   );
 });
-
