@@ -13,11 +13,13 @@ import {
   type Dec,
   type Report,
   type Scenario,
+  defaultContext,
 } from '../../src/core';
 import { scenario, scenarioArb, share } from './fixtures';
 
-/** Round numbers: Canada has 10 million people, a C$50B defence budget and a tenth of a US$20T combined GDP. */
+/** Round numbers: Canada has 10 million people, a C$50B defence budget and a tenth of a US$20T combined GDP (any other figure at its default). */
 const easyContext: Scenario['context'] = {
+  ...defaultContext(),
   canadaGdpUsd: dec('2000000000000'),
   usGdpUsd: dec('18000000000000'),
   canadaPopulation: dec('10000000'),

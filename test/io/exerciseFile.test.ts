@@ -5,6 +5,7 @@ import {
   checkAnswer,
   evaluateAnswer,
   workedAnswer,
+  SHARE_RULES,
   type Exercise,
   type Problem,
   type Scenario,
@@ -397,7 +398,7 @@ describe('parseExerciseDoc', () => {
       'bad patch rule',
       question(0, { with: { share: { rule: 'half' } } }),
       'questions.0.with.share.rule',
-      'rule must be one of percent, gdp, population, nws, fixed',
+      `rule must be one of ${SHARE_RULES.join(', ')}`,
     ],
     [
       'patch typo',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Problem } from '../../src/core';
+import { SHARE_RULES, type Problem } from '../../src/core';
 import {
   parseScenarioDoc,
   parseScenarioText,
@@ -88,7 +88,7 @@ describe('bad files: each problem names the field path and what is wrong', () =>
       'unknown share rule',
       withShare({ rule: 'half' }),
       'share.rule',
-      'rule must be one of percent, gdp, population, nws, fixed',
+      `rule must be one of ${SHARE_RULES.join(', ')}`,
     ],
     [
       'unknown currency',

@@ -5,18 +5,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, computeScenario, findEstimate } from '../../src/core';
 import { formatMoney, formatPct } from '../../src/i18n';
 import { parseScenarioDoc } from '../../src/io';
-import {
-  createAppStore,
-  docToForm,
-  findPreset,
-  formToDoc,
-  getAppStore,
-  replaceAppStore,
-} from '../../src/state';
+import { formToDoc, getAppStore } from '../../src/state';
 import { CalculatorView } from '../../src/ui/CalculatorView';
 import { NoticeBar } from '../../src/ui/Notice';
 import { summarySentence } from '../../src/ui/results/summaryText';
-import { MemoryStorage } from '../support/memoryStorage';
+import { freshStore, loadPreset } from '../support/presetStore';
 
 const NBSP = '\u00a0';
 
@@ -36,7 +29,7 @@ function plain(text: string): string {
 
 /** A fresh store in French (as ?lang=fr or the switch would set it), then the calculator. */
 function renderFrench(setup: () => void = () => undefined) {
-  replaceAppStore(createAppStore(() => new MemoryStorage()));
+  freshStore();
   getAppStore().getState().setLang('fr');
   setup();
   return render(
@@ -215,9 +208,7 @@ describe('the calculator in French', () => {
 
   it('leaves no English with ranges simulated, a custom amount or a problem shown', async () => {
     const { container } = renderFrench(() => {
-      const preset = findPreset('cbo-2025-high-gdp');
-      if (!preset) throw new Error('preset missing');
-      getAppStore().getState().loadScenario(docToForm(preset));
+      loadPreset();
       getAppStore().getState().setSimulation(1000, 3);
     });
     await chartsDrawn();
@@ -241,7 +232,7 @@ describe('the calculator in French', () => {
   });
 
   it('finds English in the English page (the check above is not vacuous)', () => {
-    replaceAppStore(createAppStore(() => new MemoryStorage()));
+    freshStore();
     const { container } = render(<CalculatorView />);
     expect(englishLeftIn(container).length).toBeGreaterThan(20);
   });

@@ -5,17 +5,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findEstimate, sensitivity, simulate } from '../../src/core';
 import { formatMoney } from '../../src/i18n';
 import { parseScenarioDoc, percentilesCsv } from '../../src/io';
-import {
-  createAppStore,
-  docToForm,
-  findPreset,
-  formToDoc,
-  getAppStore,
-  replaceAppStore,
-} from '../../src/state';
+import { formToDoc, getAppStore } from '../../src/state';
 import { CalculatorView } from '../../src/ui/CalculatorView';
 import { rangeSentence } from '../../src/ui/uncertainty/uncertaintyView';
-import { MemoryStorage } from '../support/memoryStorage';
+import { freshStore, loadPreset, RANGED_PRESET } from '../support/presetStore';
 
 function currentScenario() {
   const parsed = parseScenarioDoc(formToDoc(getAppStore().getState().form));
@@ -24,7 +17,7 @@ function currentScenario() {
 }
 
 beforeEach(() => {
-  replaceAppStore(createAppStore(() => new MemoryStorage()));
+  freshStore();
 });
 
 describe('the range of outcomes', () => {
@@ -35,9 +28,7 @@ describe('the range of outcomes', () => {
   });
 
   it('simulates a preset with ranges and reports the core’s percentiles, same seed same numbers', async () => {
-    const preset = findPreset('cbo-2025-high-gdp');
-    if (!preset) throw new Error('preset missing');
-    getAppStore().getState().loadScenario(docToForm(preset));
+    loadPreset();
     getAppStore().getState().setSimulation(2000, 7);
     render(<CalculatorView />);
     const expected = simulate(currentScenario(), { draws: 2000, seed: 7 });
@@ -61,9 +52,7 @@ describe('the range of outcomes', () => {
   });
 
   it('says its headline figure is the median, in English and French, and names the median column', async () => {
-    const preset = findPreset('cbo-2025-high-gdp');
-    if (!preset) throw new Error('preset missing');
-    getAppStore().getState().loadScenario(docToForm(preset));
+    loadPreset();
     getAppStore().getState().setSimulation(2000, 7);
     const simulation = simulate(currentScenario(), { draws: 2000, seed: 7 });
     const t = simulation.totals.canadaTotalCad;
@@ -80,11 +69,7 @@ describe('the range of outcomes', () => {
 
   it('a range checkbox fills a sourced starting range (the CBO low–high pair) and can be removed', async () => {
     const user = userEvent.setup();
-    const preset = findPreset('cbo-2025-high-gdp');
-    if (!preset) throw new Error('preset missing');
-    getAppStore()
-      .getState()
-      .loadScenario(docToForm({ ...preset, ranges: {} }));
+    loadPreset(RANGED_PRESET, (preset) => ({ ...preset, ranges: {} }));
     render(<CalculatorView />);
     await user.click(screen.getByRole('checkbox', { name: 'Range for base cost' }));
     const pair = findEstimate('cbo-sbi-2025-low');

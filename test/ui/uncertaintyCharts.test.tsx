@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FanChart, TornadoChart, type FanYear, type TornadoRow } from '../../src/ui/charts';
-import { FAN_COLOURS } from '../../src/ui/charts/FanChart';
+import { FAN_COLOURS } from '../../src/ui/charts/FanLegend';
 import { contrastRatio, PALETTE } from '../../src/ui/charts/palette';
 import { fanNote, fanText } from '../../src/ui/charts/fanSeries';
 import {

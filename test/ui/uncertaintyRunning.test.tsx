@@ -2,18 +2,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromWire } from '../../src/io';
-import {
-  createAppStore,
-  docToForm,
-  findPreset,
-  formToDoc,
-  getAppStore,
-  replaceAppStore,
-} from '../../src/state';
+import { formToDoc, getAppStore } from '../../src/state';
 import { CalculatorView } from '../../src/ui/CalculatorView';
 import type { SimulationState } from '../../src/ui/uncertainty/useSimulation';
 import { runSimulation } from '../../src/workers/runSimulation';
-import { MemoryStorage } from '../support/memoryStorage';
+import { freshStore, loadPreset } from '../support/presetStore';
 
 /** The state the panel is given: set by each test (the worker itself is not what is tested here). */
 let state: SimulationState = { status: 'idle' };
@@ -37,10 +30,8 @@ function outcome(): Extract<SimulationState, { status: 'done' }> {
 }
 
 beforeEach(() => {
-  replaceAppStore(createAppStore(() => new MemoryStorage()));
-  const preset = findPreset('cbo-2025-high-gdp');
-  if (!preset) throw new Error('preset missing');
-  getAppStore().getState().loadScenario(docToForm(preset));
+  freshStore();
+  loadPreset();
 });
 
 describe('the range of outcomes while a new run is under way', () => {

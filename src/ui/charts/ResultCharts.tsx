@@ -1,18 +1,14 @@
 /** The four charts of one scenario, from one set of series. */
 import { useMemo } from 'react';
-import type { Dollars, ScenarioResult } from '../../core';
 import { BudgetChart } from './BudgetChart';
 import { CumulativeChart } from './CumulativeChart';
 import { GdpChart } from './GdpChart';
 import { useI18n } from '../useI18n';
-import { resultSeries, type DisplayCurrency } from './series';
+import type { ShownResult } from '../shownResult';
+import { resultSeries } from './series';
 import { YearlyChart } from './YearlyChart';
 
-export interface ResultChartsProps {
-  readonly result: ScenarioResult;
-  readonly currency: DisplayCurrency;
-  readonly dollars: Dollars;
-}
+export type ResultChartsProps = ShownResult;
 
 export function ResultCharts({ result, currency, dollars }: ResultChartsProps) {
   const { lang } = useI18n();

@@ -10,16 +10,10 @@ import { useI18n } from '../useI18n';
 import { ChartFrame } from './ChartFrame';
 import { RowChart } from './RowChart';
 import { PALETTE } from './palette';
-import { RowBar, rowsHeight, useRowLayout, type RowBarStyle, type RowLayout } from './rows';
+import { rowsHeight, useRowLayout, type RowBarStyle } from './rows';
 import type { DisplayCurrency } from './series';
-import {
-  tornadoBars,
-  tornadoDomain,
-  tornadoRowLabel,
-  tornadoText,
-  type TornadoBar,
-  type TornadoRow,
-} from './tornadoSeries';
+import { tornadoBars, tornadoDomain, tornadoRowLabel, tornadoText, type TornadoRow } from './tornadoSeries';
+import { TornadoShape } from './TornadoShape';
 import { ChartLegend, HatchPattern, useSvgId } from './visuals';
 import './uncertainty.css';
 import { formatMoneyBn } from '../../i18n';
@@ -32,43 +26,6 @@ export interface TornadoChartProps {
   /** Canada's total with every input at its most likely value, billions of `currency`. */
   readonly base: number;
   readonly currency: DisplayCurrency;
-}
-
-const BELOW: RowBarStyle = { fill: PALETTE.neutral };
-
-/** Pixel x of `value` on a bar drawn from span[0] at `x` to span[1] at `x + width` (a linear axis). */
-function pixelOf(value: number, bar: TornadoBar, x: number, width: number): number {
-  const [lo, hi] = bar.span;
-  return hi > lo ? x + ((value - lo) / (hi - lo)) * width : x;
-}
-
-/** One row's bar, split at the most likely total into its lower and higher parts. */
-function TornadoShape({
-  p,
-  bar,
-  above,
-  layout,
-}: {
-  p: BarShapeProps;
-  bar: TornadoBar;
-  above: RowBarStyle;
-  layout: RowLayout;
-}) {
-  const part = (range: readonly [number, number], style: RowBarStyle) => {
-    const x0 = pixelOf(range[0], bar, p.x, p.width);
-    const x1 = pixelOf(range[1], bar, p.x, p.width);
-    return <RowBar x={x0} y={p.y} width={x1 - x0} height={p.height} style={style} layout={layout} />;
-  };
-  if (!bar.below && !bar.above) {
-    // No swing at all: a thin mark at the most likely total.
-    return <RowBar x={p.x} y={p.y} width={0} height={p.height} style={BELOW} layout={layout} />;
-  }
-  return (
-    <g>
-      {bar.below ? part(bar.below, BELOW) : null}
-      {bar.above ? part(bar.above, above) : null}
-    </g>
-  );
 }
 
 export const TornadoChart = memo(function TornadoChart({ rows, base, currency }: TornadoChartProps) {

@@ -16,32 +16,9 @@ import { PALETTE } from './palette';
 import { useElementWidth } from './useElementWidth';
 import { useValueAxis } from './useValueAxis';
 import { BAR_CURSOR, MARGIN, TipContent, X_PADDING } from './visuals';
+import { Area, Band, Columns } from './YearPlotLayers';
+import { tipPlacement, yearAtPointer, type AreaLayer, type BandLayer, type BarLayer } from './yearPlotShapes';
 import { labelled, yearLabelStep, yearScale, type Margin } from './yearScale';
-
-/** One series of a stack of columns, bottom first. */
-export interface BarLayer {
-  readonly key: string;
-  readonly values: readonly number[];
-  readonly fill: string;
-  readonly stroke?: string;
-}
-
-/** A line through each year's value with a dot per year, over a light fill down to zero unless `filled` is false. */
-export interface AreaLayer {
-  readonly values: readonly number[];
-  readonly colour: string;
-  readonly filled?: boolean;
-}
-
-/** A band between a low and a high value per year (a range of outcomes), both edges drawn. */
-export interface BandLayer {
-  readonly key: string;
-  readonly low: readonly number[];
-  readonly high: readonly number[];
-  readonly fill: string;
-  readonly edge: string;
-  readonly dashed?: boolean;
-}
 
 /** A dashed horizontal line with its label right of the plot (the NATO targets). */
 export interface ReferenceLine {
@@ -69,8 +46,6 @@ export interface YearPlotProps {
 
 /** Height of the year labels' row, at 16 px text (recharts' default axis height). */
 const YEAR_AXIS_PX = 30;
-/** Gap between the tooltip and the hovered year. */
-const TIP_GAP = 12;
 
 export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
   const { years, bars, bands, area, lines, max, unit, tips, defs, margin = MARGIN, height } = props;
@@ -93,11 +68,8 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
   const tickText = { fontSize: font.tickPx, fill: font.tick.fill };
 
   const onPointerMove = useCallback(
-    (e: PointerEvent<HTMLDivElement>) => {
-      const box = e.currentTarget.getBoundingClientRect();
-      const x = ((e.clientX - box.left) / Math.max(box.width, 1)) * width;
-      setHovered(scale.indexAt(x));
-    },
+    (e: PointerEvent<HTMLDivElement>) =>
+      setHovered(yearAtPointer(e.clientX, e.currentTarget.getBoundingClientRect(), width, scale)),
     [scale, width],
   );
   const onPointerLeave = useCallback(() => setHovered(undefined), []);
@@ -219,129 +191,10 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
         </g>
       </svg>
       {hoveredYear !== undefined ? (
-        <div
-          className="year-plot-tip"
-          style={
-            scale.x(hoveredYear) < width / 2
-              ? { left: `${((scale.x(hoveredYear) + TIP_GAP) / width) * 100}%` }
-              : { right: `${((width - scale.x(hoveredYear) + TIP_GAP) / width) * 100}%` }
-          }
-        >
+        <div className="year-plot-tip" style={tipPlacement(scale.x(hoveredYear), width)}>
           <TipContent tips={tips} active label={years[hoveredYear]} />
         </div>
       ) : null}
     </div>
   );
 });
-
-type Scale = ReturnType<typeof yearScale>;
-
-/** Stacked columns, one per year and series; each keyed by both, so a redraw moves rectangles. */
-function Columns({
-  years,
-  layers,
-  scale,
-}: {
-  years: readonly number[];
-  layers: readonly BarLayer[];
-  scale: Scale;
-}) {
-  const inset = (scale.band - scale.barWidth) / 2;
-  const bases = years.map(() => 0);
-  return (
-    <g className="year-plot-columns">
-      {layers.map((layer) => (
-        <g key={layer.key} fill={layer.fill} stroke={layer.stroke}>
-          {years.map((year, i) => {
-            const value = Math.max(0, layer.values[i] ?? 0);
-            const base = bases[i] ?? 0;
-            bases[i] = base + value;
-            const top = scale.y(base + value);
-            const h = scale.y(base) - top;
-            return h > 0 ? (
-              <rect key={year} x={scale.bandStart(i) + inset} y={top} width={scale.barWidth} height={h} />
-            ) : null;
-          })}
-        </g>
-      ))}
-    </g>
-  );
-}
-
-/** The path through each year's value, left to right. */
-function pathThrough(values: readonly number[], scale: Scale): string {
-  return `M${values.map((v, i) => `${scale.x(i)},${scale.y(v)}`).join('L')}`;
-}
-
-/** A filled band between two lines, each edge stroked (dashed or solid). */
-function Band({ years, layer, scale }: { years: readonly number[]; layer: BandLayer; scale: Scale }) {
-  if (years.length === 0) return null;
-  const low = years.map((_, i) => layer.low[i] ?? 0);
-  const high = years.map((_, i) => layer.high[i] ?? 0);
-  const top = pathThrough(high, scale);
-  const bottom = pathThrough(low, scale);
-  const back = low.map((v, i) => `${scale.x(i)},${scale.y(v)}`).reverse();
-  const edge = {
-    fill: 'none',
-    stroke: layer.edge,
-    strokeWidth: 1.5,
-    strokeDasharray: layer.dashed ? '4 3' : undefined,
-  };
-  return (
-    <g className="year-plot-band">
-      <path d={`${top}L${back.join('L')}Z`} fill={layer.fill} stroke="none" />
-      <path d={top} {...edge} />
-      <path d={bottom} {...edge} />
-    </g>
-  );
-}
-
-/** A line through each year's value with a dot per year, over a light fill down to zero. */
-function Area({
-  years,
-  layer,
-  scale,
-  hovered,
-}: {
-  years: readonly number[];
-  layer: AreaLayer;
-  scale: Scale;
-  hovered: number | undefined;
-}) {
-  if (years.length === 0) return null;
-  const line = pathThrough(
-    years.map((_, i) => layer.values[i] ?? 0),
-    scale,
-  );
-  const fill = `${line}L${scale.x(years.length - 1)},${scale.bottom}L${scale.x(0)},${scale.bottom}Z`;
-  return (
-    <g className={layer.filled === false ? 'year-plot-line' : 'year-plot-area'}>
-      {layer.filled === false ? null : <path d={fill} fill={layer.colour} fillOpacity={0.2} stroke="none" />}
-      <path d={line} fill="none" stroke={layer.colour} strokeWidth={3} />
-      {years.map((year, i) => (
-        <circle
-          key={year}
-          cx={scale.x(i)}
-          cy={scale.y(layer.values[i] ?? 0)}
-          r={3}
-          fill={layer.colour}
-          stroke={layer.colour}
-          strokeWidth={3}
-        />
-      ))}
-      {hovered !== undefined ? (
-        <circle
-          className="chart-hover"
-          cx={scale.x(hovered)}
-          cy={scale.y(layer.values[hovered] ?? 0)}
-          r={5}
-          fill={layer.colour}
-          stroke={PALETTE.background}
-          strokeWidth={2}
-        />
-      ) : null}
-    </g>
-  );
-}
-
-export type { Margin };

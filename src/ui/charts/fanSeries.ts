@@ -13,6 +13,11 @@ import { billionsUnit, dollarsLabel } from './unitText';
 
 export type { FanYear };
 
+/** The largest value the fan draws (the highest 95th percentile), at least 0: the value axis's top. */
+export function fanMax(years: readonly FanYear[]): number {
+  return Math.max(0, ...years.map((y) => y.p95));
+}
+
 function span(years: readonly FanYear[]): string {
   const first = years[0]?.year;
   const last = years[years.length - 1]?.year;

@@ -48,6 +48,35 @@ export function tornadoBars(rows: readonly TornadoRow[], base: number): TornadoB
   });
 }
 
+/** Pixel x of `value` on a bar drawn from span[0] at `x` to span[1] at `x + width` (a linear axis). */
+function pixelOf(value: number, bar: TornadoBar, x: number, width: number): number {
+  const [lo, hi] = bar.span;
+  return hi > lo ? x + ((value - lo) / (hi - lo)) * width : x;
+}
+
+/** A part of a bar in pixels. */
+export interface PixelPart {
+  readonly x: number;
+  readonly width: number;
+}
+
+/**
+ * Where a bar drawn from `x` over `width` pixels puts its parts below and above the most likely
+ * total; neither when the row has no swing at all.
+ */
+export function tornadoParts(
+  bar: TornadoBar,
+  x: number,
+  width: number,
+): { below: PixelPart | undefined; above: PixelPart | undefined } {
+  const part = (range: readonly [number, number] | undefined): PixelPart | undefined => {
+    if (!range) return undefined;
+    const x0 = pixelOf(range[0], bar, x, width);
+    return { x: x0, width: pixelOf(range[1], bar, x, width) - x0 };
+  };
+  return { below: part(bar.below), above: part(bar.above) };
+}
+
 /** A round step for about `raw` per tick: 1, 2 or 5 times a power of ten. */
 function niceStep(raw: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(raw));

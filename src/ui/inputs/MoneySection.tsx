@@ -1,28 +1,20 @@
 import { memo } from 'react';
 /** Section 4: exchange rates and the context figures, each with its sourced default. */
-import { CONTEXT_FIGURES, CONTEXT_KEYS, FX_DEFAULTS, type ContextKey } from '../../core';
-import { currencyUnit, dateText, decimalText, numberText, referenceLabel } from '../../i18n';
+import { CONTEXT_FIGURES, CONTEXT_KEYS, FX_DEFAULTS } from '../../core';
+import { numberText, referenceLabel } from '../../i18n';
 import { useAppStore } from '../../state';
 import { useFormFields } from '../../state/formFields';
 import { SourceCite } from '../SourceCite';
 import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
+import { cadMarks, contextUnit, gbpMarks } from './moneyFields';
 import { fromScaled, toScaled } from './scaled';
 
 export const MoneySection = memo(function MoneySection() {
   const { t, lang } = useI18n();
   const form = useFormFields('cadPerUsd', 'usdPerGbp', 'context');
   const edit = useAppStore((s) => s.edit);
-  const unitOf = (key: ContextKey) => {
-    const { reference, display } = CONTEXT_FIGURES[key];
-    return reference.unit === 'people'
-      ? t('calculator.unit.millionsPeople')
-      : t('perYear' in display ? 'calculator.unit.billionsYear' : 'calculator.unit.billions', {
-          currency: currencyUnit(reference.unit, lang),
-        });
-  };
   const cadDefault = FX_DEFAULTS.cadPerUsd;
-  const gbpDefault = FX_DEFAULTS.usdPerGbp;
   return (
     <fieldset className="section">
       <legend>{t('calculator.money.legend')}</legend>
@@ -33,13 +25,7 @@ export const MoneySection = memo(function MoneySection() {
         min={0.5}
         max={2.5}
         step={0.0001}
-        marks={[
-          {
-            value: cadDefault.value,
-            label: `${decimalText(cadDefault.value, lang)} (${t('calculator.money.cadMarkDates')})`,
-          },
-          { value: '1.3755', label: `${decimalText('1.3755', lang)} (${dateText('2025-05-23', lang)})` },
-        ]}
+        marks={cadMarks(t, lang)}
         hint={
           <>
             {t('calculator.money.default')} <SourceCite source={cadDefault.source} lang={lang} />.
@@ -54,12 +40,7 @@ export const MoneySection = memo(function MoneySection() {
         min={0.5}
         max={2.5}
         step={0.0001}
-        marks={[
-          {
-            value: gbpDefault.value,
-            label: `${decimalText(gbpDefault.value, lang)} (${dateText(gbpDefault.source.date, lang)})`,
-          },
-        ]}
+        marks={gbpMarks(lang)}
         hint={t('calculator.money.gbpHint')}
         onChange={(v) => edit('usdPerGbp', { usdPerGbp: v })}
       />
@@ -71,7 +52,7 @@ export const MoneySection = memo(function MoneySection() {
             <NumberField
               key={key}
               label={t(`calculator.field.${key}`)}
-              unit={unitOf(key)}
+              unit={contextUnit(key, t, lang)}
               value={toScaled(form.context[key], display.scale)}
               min={0.01}
               max={display.max}

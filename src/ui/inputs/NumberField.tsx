@@ -2,13 +2,14 @@
  * A slider and a typed field for one number, kept in sync and named alike ("Years"), with its unit,
  * range, and marks where sourced values sit. Typed text is read the one way the page reads numbers
  * in its language (readField); text that cannot be read, or a value outside the range, is refused
- * with a message saying how to type it, and changes nothing.
+ * with a message saying how to type it, and changes nothing (useTypedDraft).
  */
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { decimalText } from '../../i18n';
 import { useI18n } from '../useI18n';
 import { useFieldProblem } from './fieldProblems';
-import { readField } from './readField';
-import { decimalText } from '../../i18n';
+import { describedBy, sliderPosition } from './fieldParts';
+import { useTypedDraft } from './useTypedDraft';
 
 export interface Mark {
   readonly value: string;
@@ -47,36 +48,9 @@ export function NumberField({
 }: NumberFieldProps) {
   const id = useId();
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<string | null>(null);
-  // The refused text, not its message: the message follows a language switch.
-  const [refused, setRefused] = useState<string | null>(null);
-  const limits = { min, max, step, year };
-  const reading = refused === null ? null : readField(refused, limits, lang);
+  const draft = useTypedDraft(value, { min, max, step, year }, lang, onChange);
   const scenarioProblem = useFieldProblem(path);
-  const error = (reading && !reading.ok ? reading.message : null) ?? scenarioProblem?.message ?? null;
-  const shown = draft ?? decimalText(value, lang);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-unit`]
-    .filter(Boolean)
-    .join(' ');
-
-  // A typed value is applied when complete (Enter or leaving the field), so "51" in a 1–50 field
-  // is refused as a whole instead of applying "5" on the way.
-  const commit = () => {
-    if (draft === null) return;
-    const read = readField(draft, limits, lang);
-    setRefused(read.ok ? null : draft);
-    if (!read.ok) return;
-    setDraft(null);
-    if (read.value !== value) onChange(read.value);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') {
-      setDraft(null);
-      setRefused(null);
-    }
-  };
-  const sliderValue = Math.min(max, Math.max(min, Number(value) || 0));
+  const error = draft.refusal ?? scenarioProblem?.message ?? null;
 
   return (
     <div className="field">
@@ -90,12 +64,12 @@ export function NumberField({
             inputMode="decimal"
             className="field-number"
             aria-labelledby={`${id}-label`}
-            aria-describedby={describedBy}
+            aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
             aria-invalid={error !== null}
-            value={shown}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={commit}
-            onKeyDown={onKeyDown}
+            value={draft.shown}
+            onChange={(e) => draft.type(e.target.value)}
+            onBlur={draft.commit}
+            onKeyDown={draft.onKeyDown}
           />
           <span className="field-unit" id={`${id}-unit`}>
             {unit}
@@ -111,13 +85,9 @@ export function NumberField({
         min={min}
         max={max}
         step={step}
-        value={sliderValue}
+        value={sliderPosition(value, min, max)}
         list={marks.length > 0 ? `${id}-marks` : undefined}
-        onChange={(e) => {
-          setDraft(null);
-          setRefused(null);
-          onChange(e.target.value);
-        }}
+        onChange={(e) => draft.set(e.target.value)}
       />
       {marks.length > 0 && (
         <>
@@ -133,11 +103,7 @@ export function NumberField({
                 type="button"
                 className="mark"
                 aria-pressed={value === m.value}
-                onClick={() => {
-                  setDraft(null);
-                  setRefused(null);
-                  onChange(m.value);
-                }}
+                onClick={() => draft.set(m.value)}
               >
                 {m.label}
               </button>
@@ -152,7 +118,7 @@ export function NumberField({
       )}
       {error && (
         // A typed value refused here is announced; a scenario problem is announced with the results.
-        <p className="field-error" id={`${id}-error`} role={refused === null ? undefined : 'alert'}>
+        <p className="field-error" id={`${id}-error`} role={draft.refused ? 'alert' : undefined}>
           {t('calculator.problem', { field: label, message: error })}
         </p>
       )}

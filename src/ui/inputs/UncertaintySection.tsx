@@ -1,70 +1,29 @@
-import { memo } from 'react';
 /** Section 5: ranges on the uncertain inputs, and the simulation's draws and seed. */
-import type { Dec } from '../../core';
+import { memo } from 'react';
 import {
   SIMULATION_SETTINGS,
   defaultRange,
   DISTRIBUTIONS,
-  findEstimate,
-  RANGE_LIMITS,
+  RANGED_INPUTS,
   type Distribution,
   type RangedInput,
   type Scenario,
 } from '../../core';
-import type { Lang } from '../../i18n';
-import { deriveResult, rangeScale, useAppStore, type RangeForm, type ScenarioForm } from '../../state';
-import { useI18n, type I18n } from '../useI18n';
+import { deriveResult, useAppStore, type RangeForm } from '../../state';
+import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
-import { currencyUnit } from '../../i18n';
-
-interface InputInfo {
-  /** The unit, in the page's language. */
-  readonly unit: (f: ScenarioForm, t: I18n['t'], lang: Lang) => string;
-  readonly max: number;
-  readonly step: number;
-}
-
-const INFO: Record<RangedInput, InputInfo> = {
-  baseCost: {
-    unit: (f, t, lang) =>
-      t('calculator.unit.billions', {
-        currency: currencyUnit(
-          f.costMode === 'custom' ? f.customCurrency : (findEstimate(f.estimateId)?.currency ?? 'USD'),
-          lang,
-        ),
-      }),
-    max: 100000,
-    step: 1,
-  },
-  costGrowthPct: { unit: () => '%', max: 300, step: 1 },
-  inflationPct: { unit: (_, t) => t('calculator.unit.pctYear'), max: 20, step: 0.1 },
-  cadPerUsd: { unit: (_, t) => t('calculator.unit.cadForUsd'), max: 2.5, step: 0.0001 },
-  canadaSharePct: { unit: (_, t) => t('calculator.unit.pctShared'), max: 100, step: 0.1 },
-};
-
-/** The suggested range (core's defaultRange), in the units the fields show. */
-function startingRange(input: RangedInput, scenario: Scenario): RangeForm {
-  const { low, high } = defaultRange(scenario, input);
-  const scale = rangeScale(input);
-  const shown = (d: Dec) => d.div(scale).toDecimalPlaces(4).toString();
-  return { low: shown(low), high: shown(high), mostLikely: '', distribution: 'triangular' };
-}
+import { rangeFieldLimits, rangeUnit, startingRange, withRange } from './rangeFields';
 
 function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenario | undefined }) {
   const { t, lang } = useI18n();
   const form = useAppStore((s) => s.form);
   const edit = useAppStore((s) => s.edit);
-  const info = INFO[input];
   const name = t(`calculator.input.${input}`);
-  const unit = info.unit(form, t, lang);
+  const unit = rangeUnit(input, form, t, lang);
+  const { min, max, step } = rangeFieldLimits(input);
   const range = form.ranges[input];
-  const min = RANGE_LIMITS[input].min / (input === 'baseCost' ? 1e9 : 1);
-  const set = (next: RangeForm | undefined) => {
-    const ranges = { ...form.ranges };
-    if (next) ranges[input] = next;
-    else delete ranges[input];
-    edit(`ranges.${input}`, { ranges });
-  };
+  const set = (next: RangeForm | undefined) =>
+    edit(`ranges.${input}`, { ranges: withRange(form.ranges, input, next) });
   const id = `range-${input}`;
   return (
     <div className="range-input">
@@ -87,8 +46,8 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
             unit={unit}
             value={range.low}
             min={min}
-            max={info.max}
-            step={info.step}
+            max={max}
+            step={step}
             onChange={(low) => set({ ...range, low })}
           />
           <NumberField
@@ -96,8 +55,8 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
             unit={unit}
             value={range.high}
             min={min}
-            max={info.max}
-            step={info.step}
+            max={max}
+            step={step}
             onChange={(high) => set({ ...range, high })}
           />
           <div className="select-field">
@@ -134,7 +93,7 @@ export const UncertaintySection = memo(function UncertaintySection() {
     <fieldset className="section">
       <legend>{t('calculator.uncertainty.legend')}</legend>
       <p className="section-note">{t('calculator.uncertainty.note')}</p>
-      {(Object.keys(INFO) as RangedInput[]).map((input) => (
+      {RANGED_INPUTS.map((input) => (
         <RangeInput key={input} input={input} scenario={scenario} />
       ))}
       <NumberField

@@ -5,23 +5,15 @@
  * sheet by report.css: what is printed is always what the page shows at that instant.
  */
 import { Fragment } from 'react';
-import type { Dollars, ScenarioResult } from '../../core';
+import type { ScenarioResult } from '../../core';
 import { scenarioName } from '../../i18n';
-import type { DisplayCurrency } from '../../state';
 import { scenarioFacts } from '../exercises/scenarioFacts';
 import { unitsLine } from '../export/exportInfo';
+import type { ShownResult } from '../shownResult';
 import { useI18n } from '../useI18n';
 import './report.css';
 
-export function ReportHead({
-  result,
-  currency,
-  dollars,
-}: {
-  result: ScenarioResult;
-  currency: DisplayCurrency;
-  dollars: Dollars;
-}) {
+export function ReportHead({ result, currency, dollars }: ShownResult) {
   const { t, lang } = useI18n();
   return (
     <header className="report-head print-only">

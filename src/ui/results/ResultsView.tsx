@@ -1,12 +1,12 @@
 /** The results of a computable scenario: sentence, cards, source, charts, downloads. */
 import { useMemo } from 'react';
-import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
 import { type Dollars, type ScenarioResult } from '../../core';
 import { EstimatesChart, ResultCharts } from '../lazyCharts';
 import { FilePanel } from '../files/FilePanel';
 import { UncertaintyPanel } from '../uncertainty/UncertaintyPanel';
 import { useDebounced } from '../useDebounced';
+import type { ShownResult } from '../shownResult';
 import { useI18n } from '../useI18n';
 import { SourcePanel } from './SourcePanel';
 import { SummaryCards } from './SummaryCards';
@@ -39,10 +39,7 @@ export function ResultsView({
   dollars,
   compared,
   stale = false,
-}: {
-  result: ScenarioResult;
-  currency: DisplayCurrency;
-  dollars: Dollars;
+}: ShownResult & {
   compared: readonly ScenarioResult[];
   /** The last computable scenario, shown while the inputs cannot be computed: nothing to download. */
   stale?: boolean;

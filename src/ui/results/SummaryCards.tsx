@@ -1,7 +1,6 @@
 /** The headline numbers of the current scenario, each with its unit. */
-import type { DisplayCurrency } from '../../state';
 import { reportFor } from '../reportFor';
-import { type Dollars, type ScenarioResult } from '../../core';
+import type { ShownResult } from '../shownResult';
 import { useI18n } from '../useI18n';
 import { inCurrency } from './summaryText';
 import { formatMoney, formatPct } from '../../i18n';
@@ -12,15 +11,7 @@ interface Card {
   readonly detail?: string;
 }
 
-export function SummaryCards({
-  result,
-  currency,
-  dollars,
-}: {
-  result: ScenarioResult;
-  currency: DisplayCurrency;
-  dollars: Dollars;
-}) {
+export function SummaryCards({ result, currency, dollars }: ShownResult) {
   const { t, lang } = useI18n();
   const { totals } = reportFor(result, dollars);
   const money = (usd: Parameters<typeof inCurrency>[0]) =>

@@ -1,91 +1,10 @@
 /** Save the current scenario under a name; open, rename, duplicate, delete; pick 2–4 to compare. */
 import { useState } from 'react';
-import { MAX_COMPARE, presentedForm, useAppStore, type SavedScenario } from '../../state';
-import { docName } from '../docName';
+import { MAX_COMPARE, presentedForm, useAppStore } from '../../state';
 import { DownloadSavedButton } from '../files/savedBundle';
 import { useI18n } from '../useI18n';
 import { scenarioName } from '../../i18n';
-
-function SavedRow({ entry }: { entry: SavedScenario }) {
-  const { t, lang } = useI18n();
-  const { openScenario, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
-  const compareKeys = useAppStore((s) => s.compareKeys);
-  const name = docName(entry.doc, lang);
-  const [editing, setEditing] = useState<string | null>(null);
-  const comparing = compareKeys.includes(entry.key);
-  const full = !comparing && compareKeys.length >= MAX_COMPARE;
-  return (
-    <li className="saved-row">
-      {editing === null ? (
-        <span className="saved-name">{name}</span>
-      ) : (
-        <form
-          className="rename"
-          onSubmit={(e) => {
-            e.preventDefault();
-            rename(entry.key, editing);
-            setEditing(null);
-          }}
-        >
-          <label>
-            <span className="visually-hidden">{t('calculator.saved.newName', { name })}</span>
-            <input
-              type="text"
-              value={editing}
-              maxLength={200}
-              autoFocus
-              onChange={(e) => setEditing(e.target.value)}
-            />
-          </label>
-          <button type="submit">{t('calculator.saved.saveName')}</button>
-          <button type="button" onClick={() => setEditing(null)}>
-            {t('calculator.saved.cancel')}
-          </button>
-        </form>
-      )}
-      <span className="saved-actions">
-        <label className="compare-toggle">
-          <input
-            type="checkbox"
-            aria-label={t('calculator.saved.compareName', { name })}
-            checked={comparing}
-            disabled={full}
-            onChange={() => toggleCompare(entry.key)}
-          />
-          {t('calculator.saved.compare')}
-        </label>
-        <button
-          type="button"
-          onClick={() => openScenario({ kind: 'saved', key: entry.key })}
-          aria-label={t('calculator.saved.openName', { name })}
-        >
-          {t('calculator.saved.open')}
-        </button>
-        <button
-          type="button"
-          onClick={() => setEditing(name)}
-          aria-label={t('calculator.saved.renameName', { name })}
-        >
-          {t('calculator.saved.rename')}
-        </button>
-        <button
-          type="button"
-          onClick={() => duplicate(entry.key)}
-          aria-label={t('calculator.saved.duplicateName', { name })}
-        >
-          {t('calculator.saved.duplicate')}
-        </button>
-        <button
-          type="button"
-          onClick={() => remove(entry.key)}
-          aria-label={t('calculator.saved.deleteName', { name })}
-        >
-          {t('calculator.saved.delete')}
-        </button>
-      </span>
-    </li>
-  );
-}
+import { SavedRow } from './SavedRow';
 
 export function SavedPanel({ canSave }: { canSave: boolean }) {
   const { t, lang } = useI18n();

@@ -1,0 +1,24 @@
+/** The words of the money section's fields. */
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_FIGURES, CONTEXT_KEYS, FX_DEFAULTS } from '../../src/core';
+import { translate, type MessageKey, type Params } from '../../src/i18n';
+import { cadMarks, contextUnit, gbpMarks } from '../../src/ui/inputs/moneyFields';
+
+const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+
+describe('moneyFields', () => {
+  it('names each context figure’s unit from its table entry', () => {
+    for (const key of CONTEXT_KEYS) {
+      const { reference, display } = CONTEXT_FIGURES[key];
+      const unit = contextUnit(key, en, 'en');
+      if (reference.unit === 'people') expect(unit).toBe('millions of people');
+      else expect(unit).toMatch('perYear' in display ? / billions a year$/ : / billions$/);
+    }
+  });
+
+  it('marks the sourced exchange rates', () => {
+    expect(cadMarks(en, 'en').map((m) => m.value)).toEqual([FX_DEFAULTS.cadPerUsd.value, '1.3755']);
+    expect(cadMarks(en, 'en')[1]?.label).toBe('1.3755 (May 23, 2025)');
+    expect(gbpMarks('en').map((m) => m.value)).toEqual([FX_DEFAULTS.usdPerGbp.value]);
+  });
+});
