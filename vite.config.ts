@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, defineConfig, loadEnv, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -152,7 +152,7 @@ function singleFile(): Plugin {
       const html = String(page.source);
       if (/<script\b[^>]*\ssrc=|<link\b[^>]*rel="(stylesheet|modulepreload)"/.test(html))
         throw new Error('The single file still loads a script or style from another file');
-      writeFileSync(join(root, outDir, SINGLE_FILE), withCsp(html, singleFileCsp(inlineScriptHashes(html))));
+      writeFileSync(resolve(root, outDir, SINGLE_FILE), withCsp(html, singleFileCsp(inlineScriptHashes(html))));
     },
   };
 }
