@@ -7,23 +7,36 @@ import {
   RANGED_INPUTS,
   type Distribution,
   type RangedInput,
-  type Scenario,
 } from '../../core';
-import { deriveResult, useAppStore, type RangeForm } from '../../state';
+import { deriveResult, getAppStore, useAppStore, type RangeForm, type ScenarioForm } from '../../state';
 import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
 import { rangeFieldLimits, rangeUnit, startingRange, withRange } from './rangeFields';
 
-function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenario | undefined }) {
+/** The range's basis (what its suggested range is from), while the inputs can be computed. */
+function basisOf(form: ScenarioForm, input: RangedInput) {
+  const derived = deriveResult(form);
+  return derived.ok ? defaultRange(derived.result.scenario, input).basis : undefined;
+}
+
+/**
+ * One input's range. It reads only what it shows (its range, its unit, its basis), so a step of
+ * another slider does not redraw it; the scenario a new range starts from is read at the click.
+ */
+function RangeInput({ input }: { input: RangedInput }) {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const range = useAppStore((s) => s.form.ranges[input]);
+  const unit = useAppStore((s) => rangeUnit(input, s.form, t, lang));
+  const basis = useAppStore((s) => basisOf(s.form, input));
   const edit = useAppStore((s) => s.edit);
   const name = t(`calculator.input.${input}`);
-  const unit = rangeUnit(input, form, t, lang);
   const { min, max, step } = rangeFieldLimits(input);
-  const range = form.ranges[input];
   const set = (next: RangeForm | undefined) =>
-    edit(`ranges.${input}`, { ranges: withRange(form.ranges, input, next) });
+    edit(`ranges.${input}`, { ranges: withRange(getAppStore().getState().form.ranges, input, next) });
+  const start = () => {
+    const derived = deriveResult(getAppStore().getState().form);
+    return derived.ok ? startingRange(input, derived.result.scenario) : undefined;
+  };
   const id = `range-${input}`;
   return (
     <div className="range-input">
@@ -31,16 +44,14 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
         <input
           type="checkbox"
           checked={range !== undefined}
-          disabled={!scenario && range === undefined}
-          onChange={(e) => set(e.target.checked && scenario ? startingRange(input, scenario) : undefined)}
+          disabled={basis === undefined && range === undefined}
+          onChange={(e) => set(e.target.checked ? start() : undefined)}
         />
         <span>{t(`calculator.range.${input}`)}</span>
       </label>
       {range && (
         <div className="range-fields">
-          {scenario && (
-            <p className="field-hint">{t(`calculator.range.basis.${defaultRange(scenario, input).basis}`)}</p>
-          )}
+          {basis && <p className="field-hint">{t(`calculator.range.basis.${basis}`)}</p>}
           <NumberField
             label={t('calculator.range.low', { input: name })}
             unit={unit}
@@ -83,18 +94,15 @@ function RangeInput({ input, scenario }: { input: RangedInput; scenario: Scenari
 
 export const UncertaintySection = memo(function UncertaintySection() {
   const { t } = useI18n();
-  const form = useAppStore((s) => s.form);
   const draws = useAppStore((s) => s.draws);
   const seed = useAppStore((s) => s.seed);
   const setSimulation = useAppStore((s) => s.setSimulation);
-  const derived = deriveResult(form);
-  const scenario = derived.ok ? derived.result.scenario : undefined;
   return (
     <fieldset className="section">
       <legend>{t('calculator.uncertainty.legend')}</legend>
       <p className="section-note">{t('calculator.uncertainty.note')}</p>
       {RANGED_INPUTS.map((input) => (
-        <RangeInput key={input} input={input} scenario={scenario} />
+        <RangeInput key={input} input={input} />
       ))}
       <NumberField
         label={t('calculator.field.draws')}
