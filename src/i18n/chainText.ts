@@ -15,6 +15,7 @@ import {
   type ChainStep,
   type ChainUnit,
   type Dec,
+  type FunctionName,
   type WorkingStep,
 } from '../core';
 import { estimateLabel } from './catalogText';
@@ -169,23 +170,26 @@ export function figureMeaning(figure: ChainFigure, lang: Lang): string | undefin
       return translate(lang, 'chain.fixedAmount');
     case 'output':
       return translate(lang, `exercises.output.${figure.name}`);
-    case 'call': {
-      const { fn, arg } = figure;
-      switch (fn) {
-        case 'estimate':
-        case 'amount':
-        case 'years': {
-          const e = findEstimate(arg);
-          return translate(lang, `exercises.fn.${fn}`, { label: e ? estimateLabel(e, lang) : arg });
-        }
-        case 'context':
-          return includes(CONTEXT_KEYS, arg) ? translate(lang, `exercises.context.${arg}`) : arg;
-        case 'fx':
-          return includes(FX_KEYS, arg) ? translate(lang, `exercises.fx.${arg}`) : arg;
-        case 'rule_share_pct':
-          return includes(CONTEXT_RULES, arg) ? translate(lang, `exercises.ruleShare.${arg}`) : arg;
-      }
+    case 'call':
+      return callInWords(figure.fn, figure.arg, lang);
+  }
+}
+
+/** What a function of an answer's formula stands for, in words: `context("canadaGdpUsd")` is Canada's GDP. */
+export function callInWords(fn: FunctionName, arg: string, lang: Lang): string {
+  switch (fn) {
+    case 'estimate':
+    case 'amount':
+    case 'years': {
+      const e = findEstimate(arg);
+      return translate(lang, `exercises.fn.${fn}`, { label: e ? estimateLabel(e, lang) : arg });
     }
+    case 'context':
+      return includes(CONTEXT_KEYS, arg) ? translate(lang, `exercises.context.${arg}`) : arg;
+    case 'fx':
+      return includes(FX_KEYS, arg) ? translate(lang, `exercises.fx.${arg}`) : arg;
+    case 'rule_share_pct':
+      return includes(CONTEXT_RULES, arg) ? translate(lang, `exercises.ruleShare.${arg}`) : arg;
   }
 }
 

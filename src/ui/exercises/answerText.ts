@@ -2,18 +2,9 @@
  * Answers and the teacher key's worked arithmetic in words and numbers, in either language. Pure:
  * core values in, text out. Numbers are formatted per language (fr-CA: "1 234,56").
  */
+import { type AnswerUnit, type Dec, type WorkedAnswer, type WorkedToken } from '../../core';
 import {
-  CONTEXT_KEYS,
-  findEstimate,
-  FX_KEYS,
-  CONTEXT_RULES,
-  type AnswerUnit,
-  type Dec,
-  type WorkedAnswer,
-  type WorkedToken,
-} from '../../core';
-import {
-  estimateLabel,
+  callInWords,
   formatNumber,
   formatPct,
   isSingular,
@@ -112,27 +103,10 @@ export function workedLine(w: NumericWorked, lang: Lang): string {
   return `${left} ${sign} ${formatNumber(w.rounded, answerDigits(w), lang)}`;
 }
 
-const includes = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
-
 /** What one name in the expression stands for, in words. */
 function describeToken(token: Extract<WorkedToken, { kind: 'output' | 'call' }>, lang: Lang): string {
   if (token.kind === 'output') return translate(lang, `exercises.output.${token.name}`);
-  const { fn, arg } = token;
-  switch (fn) {
-    case 'estimate':
-    case 'amount':
-    case 'years': {
-      const e = findEstimate(arg);
-      return translate(lang, `exercises.fn.${fn}`, { label: e ? estimateLabel(e, lang) : arg });
-    }
-    case 'context':
-      return includes(CONTEXT_KEYS, arg) ? translate(lang, `exercises.context.${arg}`) : arg;
-    case 'fx':
-      return includes(FX_KEYS, arg) ? translate(lang, `exercises.fx.${arg}`) : arg;
-    case 'rule_share_pct':
-      return includes(CONTEXT_RULES, arg) ? translate(lang, `exercises.ruleShare.${arg}`) : arg;
-  }
+  return callInWords(token.fn, token.arg, lang);
 }
 
 export interface LegendEntry {
