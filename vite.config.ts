@@ -152,7 +152,10 @@ function singleFile(): Plugin {
       const html = String(page.source);
       if (/<script\b[^>]*\ssrc=|<link\b[^>]*rel="(stylesheet|modulepreload)"/.test(html))
         throw new Error('The single file still loads a script or style from another file');
-      writeFileSync(resolve(root, outDir, SINGLE_FILE), withCsp(html, singleFileCsp(inlineScriptHashes(html))));
+      writeFileSync(
+        resolve(root, outDir, SINGLE_FILE),
+        withCsp(html, singleFileCsp(inlineScriptHashes(html))),
+      );
     },
   };
 }

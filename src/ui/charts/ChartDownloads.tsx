@@ -4,17 +4,16 @@
  * a group of plain buttons under the chart's heading; Escape closes it and returns focus. Every file
  * is made at the moment of the click from what the chart shows then, so it is never stale.
  */
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { upToDigits } from '../../i18n';
 import { canCopyImage } from '../export/rasterize';
 import { useI18n } from '../useI18n';
+import { Disclosure } from './Disclosure';
 import { useChartDownloads, type ChartDownloadsProps } from './useChartDownloads';
 
 export function ChartDownloads(props: ChartDownloadsProps) {
   const { title, table, asTable } = props;
   const { t, lang } = useI18n();
-  const menuId = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const { info, px, status, png, svg, copy, csv } = useChartDownloads({ ...props, open });
 
@@ -24,56 +23,40 @@ export function ChartDownloads(props: ChartDownloadsProps) {
   // Out-of-date charts (the inputs cannot be computed) are not offered: what leaves is always current.
   if (!info) return null;
   return (
-    <div className="chart-downloads no-print">
-      <button
-        ref={toggle}
-        type="button"
-        className="chart-downloads-toggle"
-        aria-expanded={open}
-        aria-controls={menuId}
-        aria-label={label}
-        onClick={() => setOpen((v) => !v)}
-      >
-        {t('export.menu')}
-      </button>
-      <div
-        id={menuId}
-        className="chart-downloads-menu"
-        role="group"
-        aria-label={label}
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          setOpen(false);
-          toggle.current?.focus();
-        }}
-      >
-        {asTable ? (
-          <p className="hint">{t('export.asTable')}</p>
-        ) : (
-          <>
-            <button type="button" onClick={() => void png()}>
-              {px ? t('export.png', { width: count(px.width), height: count(px.height) }) : 'PNG'}
-            </button>
-            <button type="button" onClick={svg}>
-              {t('export.svg')}
-            </button>
-            {canCopyImage() && (
-              <button type="button" onClick={() => void copy()}>
-                {t('export.copy')}
-              </button>
-            )}
-          </>
-        )}
-        {open && table().csv && (
-          <button type="button" onClick={csv}>
-            {t('export.csv')}
+    <Disclosure
+      name="chart-downloads"
+      panelClass="chart-downloads-menu"
+      label={label}
+      button={t('export.menu')}
+      open={open}
+      onToggle={() => setOpen((v) => !v)}
+      onClose={() => setOpen(false)}
+    >
+      {asTable ? (
+        <p className="hint">{t('export.asTable')}</p>
+      ) : (
+        <>
+          <button type="button" onClick={() => void png()}>
+            {px ? t('export.png', { width: count(px.width), height: count(px.height) }) : 'PNG'}
           </button>
-        )}
-        <p role="status" className="hint chart-downloads-status">
-          {status}
-        </p>
-      </div>
-    </div>
+          <button type="button" onClick={svg}>
+            {t('export.svg')}
+          </button>
+          {canCopyImage() && (
+            <button type="button" onClick={() => void copy()}>
+              {t('export.copy')}
+            </button>
+          )}
+        </>
+      )}
+      {open && table().csv && (
+        <button type="button" onClick={csv}>
+          {t('export.csv')}
+        </button>
+      )}
+      <p role="status" className="hint chart-downloads-status">
+        {status}
+      </p>
+    </Disclosure>
   );
 }

@@ -9,15 +9,14 @@ import type { EmbedChart } from '../embed/embedCharts';
 import { EmbedTargetContext } from '../embed/embedContext';
 import { embedLink, embedSnippet } from '../embed/embedLink';
 import { LocalLinkHint } from '../LocalLinkHint';
+import { Disclosure } from './Disclosure';
 import { useI18n } from '../useI18n';
 
 export function ChartEmbed({ chart, title }: { chart: EmbedChart; title: string }) {
   const { t } = useI18n();
   const target = useContext(EmbedTargetContext);
-  const panelId = useId();
   const codeId = useId();
   const noteId = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -39,54 +38,38 @@ export function ChartEmbed({ chart, title }: { chart: EmbedChart; title: string 
   };
 
   return (
-    <div className="chart-embed no-print">
-      <button
-        ref={toggle}
-        type="button"
-        className="chart-embed-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={label}
-        onClick={() => {
-          setOpen((v) => !v);
-          setStatus('');
-        }}
-      >
-        {t('embed.button')}
+    <Disclosure
+      name="chart-embed"
+      panelClass="chart-embed-panel"
+      label={label}
+      button={t('embed.button')}
+      open={open}
+      onToggle={() => {
+        setOpen((v) => !v);
+        setStatus('');
+      }}
+      onClose={() => setOpen(false)}
+    >
+      <label htmlFor={codeId}>{t('embed.code')}</label>
+      <textarea
+        ref={code}
+        id={codeId}
+        readOnly
+        rows={4}
+        value={snippet}
+        aria-describedby={noteId}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" onClick={() => void copy()}>
+        {t('embed.copy')}
       </button>
-      <div
-        id={panelId}
-        className="chart-embed-panel"
-        role="group"
-        aria-label={label}
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          setOpen(false);
-          toggle.current?.focus();
-        }}
-      >
-        <label htmlFor={codeId}>{t('embed.code')}</label>
-        <textarea
-          ref={code}
-          id={codeId}
-          readOnly
-          rows={4}
-          value={snippet}
-          aria-describedby={noteId}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <button type="button" onClick={() => void copy()}>
-          {t('embed.copy')}
-        </button>
-        <p role="status" className="hint chart-embed-status">
-          {status}
-        </p>
-        <p id={noteId} className="hint">
-          {t('embed.note')}
-        </p>
-        {link ? <LocalLinkHint link={link} /> : null}
-      </div>
-    </div>
+      <p role="status" className="hint chart-embed-status">
+        {status}
+      </p>
+      <p id={noteId} className="hint">
+        {t('embed.note')}
+      </p>
+      {link ? <LocalLinkHint link={link} /> : null}
+    </Disclosure>
   );
 }
