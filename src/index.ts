@@ -4,3 +4,6 @@
  */
 export * from './core';
 export * from './io';
+
+/** Reads and validates the text of a scenario file: another name for `parseScenarioText`. */
+export { parseScenarioText as parseScenarioFile } from './io';
