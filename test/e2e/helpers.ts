@@ -145,3 +145,15 @@ export async function showAllTables(page: Page, name = 'Show as table'): Promise
   for (let left = await buttons.count(); left > 0; left = await buttons.count())
     await buttons.first().click();
 }
+
+/** Every CSP violation the page reports, collected before any script of the app runs. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}

@@ -4,20 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { downloadBytes, downloadFrom, openApp, presetPath, ROOT, saveScenario } from './helpers';
-
-/** Every CSP violation the page reports, collected before any script of the app runs. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
+import { expect, test } from '@playwright/test';
+import { downloadBytes, downloadFrom, openApp, presetPath, ROOT, saveScenario, watchCsp } from './helpers';
 
 test('a full session makes no request outside the page’s origin', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;

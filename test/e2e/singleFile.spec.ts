@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SINGLE_FILE } from '../../vite.config';
 import {
   cliExport,
@@ -17,22 +17,11 @@ import {
   ROOT,
   saveDownload,
   setNumber,
+  watchCsp,
 } from './helpers';
 
 const FILE_URL = pathToFileURL(join(ROOT, 'dist', SINGLE_FILE)).toString();
 const PRESET = 'cbo-2025-high-gdp';
-
-/** Every CSP violation the page reports, collected before any script of the app runs. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
 
 test('the single file holds everything: no script, style or worker file beside it', () => {
   const html = readFileSync(join(ROOT, 'dist', SINGLE_FILE), 'utf8');

@@ -176,6 +176,18 @@ function isWorkedOut(e: Expr): boolean {
   );
 }
 
+/** The last step of a share: the fraction × 100, giving `value` in percent. */
+function percentStep(value: Dec): ChainStep {
+  return {
+    kind: 'figure',
+    operation: 'times',
+    figure: { kind: 'number' },
+    operand: HUNDRED,
+    operandUnit: 'number',
+    value,
+    unit: 'pct',
+  };
+}
 class ChainBuilder {
   readonly lines: ChainLine[] = [];
   constructor(private readonly scenario: Scenario) {}
@@ -235,15 +247,7 @@ class ChainBuilder {
         value: ratio,
         unit: 'number',
       },
-      {
-        kind: 'figure',
-        operation: 'times',
-        figure: { kind: 'number' },
-        operand: HUNDRED,
-        operandUnit: 'number',
-        value: reported,
-        unit: 'pct',
-      },
+      percentStep(reported),
     ];
   }
 
@@ -280,15 +284,7 @@ class ChainBuilder {
         value: fraction,
         unit: 'number',
       },
-      {
-        kind: 'figure',
-        operation: 'times',
-        figure: { kind: 'number' },
-        operand: HUNDRED,
-        operandUnit: 'number',
-        value: fraction.times(HUNDRED),
-        unit: 'pct',
-      },
+      percentStep(fraction.times(HUNDRED)),
     ];
   }
 
