@@ -15,6 +15,7 @@ export * from './quote';
 export * from './typedNumber';
 export * from './baseCost';
 export * from './share';
+export * from './outlook';
 export * from './compute';
 export * from './allocate';
 export * from './controlledRounding';

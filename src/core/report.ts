@@ -11,6 +11,7 @@ import { canadaSharePct, yearCost, type ScenarioResult } from './compute';
 import { cad, usd, type Cad, type Dollars, type Usd } from './units';
 import { usdToCad } from './fx';
 import { Dec, HUNDRED, ONE, roundHalfEven, sum, ZERO } from './money';
+import { outlookOrHeld, outlookYears, type OutlookYear } from './outlook';
 
 export const MONEY_DP = 2;
 export const PCT_DP = 4;
@@ -24,6 +25,13 @@ export interface YearRow {
   readonly canadaCadPerPerson: Cad;
   readonly canadaPctOfDefenceBudget: Dec;
   readonly canadaPctOfGdp: Dec;
+  /** The GDP and defence budget this year's shares are of (docs/model.md §12), in the table's dollars. */
+  readonly canadaGdpUsd: Usd;
+  readonly canadaDefenceBudgetCad: Cad;
+  /** The NATO pledge path minus today's budget held: the new money the pledge adds (CAD). */
+  readonly pledgeGapCad: Cad;
+  /** Canada's cost as % of that new money; undefined when the pledge adds none this year. */
+  readonly canadaPctOfPledgeGap: Dec | undefined;
 }
 
 export interface ReportTotals {
@@ -44,6 +52,11 @@ export interface ReportTotals {
   readonly canadaAvgPctOfDefenceBudget: Dec;
   readonly canadaPeakPctOfDefenceBudget: Dec;
   readonly canadaPeakYear: number;
+  /** Canada's cost in its peak year as % of the new money the pledge adds that year (undefined: none). */
+  readonly canadaPeakPctOfPledgeGap: Dec | undefined;
+  /** The share of the budget the summary watches, and the first year Canada's cost is above it. */
+  readonly thresholdPct: Dec;
+  readonly firstYearOverThreshold: number | undefined;
   readonly usPerPersonUsd: Usd;
   readonly usAvgPctOfDefenceBudget: Dec;
 }
@@ -77,42 +90,86 @@ export interface ExactColumns {
   readonly canada: readonly Dec[];
   readonly canadaCad: readonly Dec[];
   readonly canadaCadPerPerson: readonly Dec[];
-  /** Canada's cost in CAD as % of Canada's defence budget. */
+  /** Canada's cost in CAD as % of Canada's defence budget that year. */
   readonly canadaPctOfDefenceBudget: readonly Dec[];
+  /** Canada's cost in USD as % of Canada's GDP that year. */
+  readonly canadaPctOfGdp: readonly Dec[];
+  /** The year's GDP and budgets the shares are of, in the same dollars. */
+  readonly outlook: readonly OutlookYear[];
 }
 
 /** Each year's exact figures in nominal or constant dollars: the program, Canada's part (USD, CAD, per person, % of budget). */
 export function exactColumns(result: ScenarioResult, dollars: Dollars): ExactColumns {
-  const { context, fx } = result.scenario;
+  const { scenario } = result;
+  const { context, fx } = scenario;
   const program = result.years.map((y) => yearCost(y, dollars));
   const canada = program.map((p) => p.times(result.canadaFraction));
   const canadaCad = canada.map((c) => usdToCad(c, fx));
-  // Each ratio is one factor times the year's cost: multiply by it rather than divide every year.
+  const outlook = outlookYears(
+    scenario,
+    result.years.map((y) => y.year),
+    dollars,
+    result.base.dollarYear,
+  );
+  // Each ratio is a factor times the year's cost: multiply by it rather than divide by the figure.
   const perPersonFactor = ONE.div(context.canadaPopulation);
-  const budgetPctFactor = HUNDRED.div(context.canadaDefenceBudgetCad);
+  const pctOf = (values: readonly Dec[], of: (o: OutlookYear) => Dec) =>
+    values.map((v, i) => v.times(HUNDRED.div(of(outlook[i] as OutlookYear))));
   return {
     program,
     canada,
     canadaCad,
     canadaCadPerPerson: canadaCad.map((c) => c.times(perPersonFactor)),
-    canadaPctOfDefenceBudget: canadaCad.map((c) => c.times(budgetPctFactor)),
+    canadaPctOfDefenceBudget: pctOf(canadaCad, (o) => o.canadaBudgetCad),
+    canadaPctOfGdp: pctOf(canada, (o) => o.canadaGdpUsd),
+    outlook,
   };
+}
+
+/**
+ * The US's yearly cost on average as % of its defence budget. Without an outlook the budget is one
+ * figure, and this is the old formula exactly (US total ÷ years ÷ budget); with one, each year's
+ * cost is set against that year's budget.
+ */
+function usAvgPctOfBudget(
+  result: ScenarioResult,
+  program: readonly Dec[],
+  outlook: readonly OutlookYear[],
+): Dec {
+  const usFraction = ONE.minus(result.canadaFraction);
+  const n = program.length;
+  if (result.scenario.outlook === undefined)
+    return sum(program)
+      .times(usFraction)
+      .div(n)
+      .div(result.scenario.context.usDefenceBudgetUsd)
+      .times(HUNDRED);
+  const shares = program.map((p, i) =>
+    p
+      .times(usFraction)
+      .times(HUNDRED)
+      .div((outlook[i] as OutlookYear).usBudgetUsd),
+  );
+  return sum(shares).div(n);
 }
 
 /** Rounds a scenario's results for output in nominal or constant dollars. */
 export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
   const { context } = result.scenario;
   const exact = exactColumns(result, dollars);
+  const outlook = exact.outlook;
   const exactProgram = exact.program;
   const exactCanada = exact.canada;
   const exactCad = exact.canadaCad;
   const exactCadPerPerson = exact.canadaCadPerPerson;
-  const gdpPctFactor = HUNDRED.div(context.canadaGdpUsd);
   const split = roundSplit(exactProgram, exactCanada, MONEY_DP);
   const canadaCad = allocateRounded(exactCad, MONEY_DP);
   const perPerson = allocateRounded(exactCadPerPerson, MONEY_DP);
   const pctOfBudget = exact.canadaPctOfDefenceBudget;
   const pct = (x: Dec) => roundHalfEven(x, PCT_DP);
+  const pctOfGap = outlook.map((o, i) =>
+    o.pledgeGapCad.gt(ZERO) ? (exactCad[i] ?? ZERO).times(HUNDRED).div(o.pledgeGapCad) : undefined,
+  );
   const rows = result.years.map((y, i) => {
     const cell = split.rows[i];
     return {
@@ -123,10 +180,16 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
       canadaCad: cad(canadaCad.parts[i] ?? ZERO),
       canadaCadPerPerson: cad(perPerson.parts[i] ?? ZERO),
       canadaPctOfDefenceBudget: pct(pctOfBudget[i] ?? ZERO),
-      canadaPctOfGdp: pct((exactCanada[i] ?? ZERO).times(gdpPctFactor)),
+      canadaPctOfGdp: pct(exact.canadaPctOfGdp[i] ?? ZERO),
+      canadaGdpUsd: usd(roundHalfEven(outlook[i]?.canadaGdpUsd ?? ZERO, MONEY_DP)),
+      canadaDefenceBudgetCad: cad(roundHalfEven(outlook[i]?.canadaBudgetCad ?? ZERO, MONEY_DP)),
+      pledgeGapCad: cad(roundHalfEven(outlook[i]?.pledgeGapCad ?? ZERO, MONEY_DP)),
+      canadaPctOfPledgeGap: pctOfGap[i] === undefined ? undefined : pct(pctOfGap[i]),
     };
   });
   const peak = peakIndex(pctOfBudget);
+  const { thresholdPct } = outlookOrHeld(result.scenario);
+  const over = pctOfBudget.findIndex((p) => p.gt(thresholdPct));
   const n = result.years.length;
   const exactProgramTotal = sum(exactProgram);
   const exactUsTotal = exactProgramTotal.times(ONE.minus(result.canadaFraction));
@@ -147,8 +210,11 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
       canadaAvgPctOfDefenceBudget: pct(sum(pctOfBudget).div(n)),
       canadaPeakPctOfDefenceBudget: pct(pctOfBudget[peak] ?? ZERO),
       canadaPeakYear: result.years[peak]?.year ?? result.scenario.startYear,
+      canadaPeakPctOfPledgeGap: pctOfGap[peak] === undefined ? undefined : pct(pctOfGap[peak]),
+      thresholdPct,
+      firstYearOverThreshold: over < 0 ? undefined : result.years[over]?.year,
       usPerPersonUsd: usd(roundHalfEven(exactUsTotal.div(context.usPopulation), MONEY_DP)),
-      usAvgPctOfDefenceBudget: pct(exactUsTotal.div(n).div(context.usDefenceBudgetUsd).times(HUNDRED)),
+      usAvgPctOfDefenceBudget: pct(usAvgPctOfBudget(result, exactProgram, outlook)),
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { Context } from './context';
 import type { FxRates } from './fx';
 import type { Dec } from './money';
+import type { Outlook } from './outlook';
 import type { Profile } from './profile';
 import type { ShareRule } from './share';
 import type { Currency, Dollars } from './units';
@@ -51,6 +52,11 @@ export interface Scenario {
   readonly context: Context;
   /** Ranges on uncertain inputs, for the simulation and sensitivity analysis (empty: none). */
   readonly ranges: Ranges;
+  /**
+   * GDP and defence budgets year by year (docs/model.md §12). Absent (every file before version 4):
+   * the context's figures every year, in either dollars, as before.
+   */
+  readonly outlook?: Outlook | undefined;
 }
 
 /** Limits every scenario must respect; the file validator and the UI sliders both use them. */

@@ -8,6 +8,7 @@ import {
   buildReport,
   citeSource,
   fixed,
+  outlookOrHeld,
   MONEY_DP,
   PCT_DP,
   plain,
@@ -27,6 +28,11 @@ export const YEARS_HEADER = [
   'canada_cad_per_person',
   'canada_pct_of_defence_budget',
   'canada_pct_of_gdp',
+  // Version 4 (docs/model.md §12): the GDP and budget the two shares are of, and the pledge's new money.
+  'canada_gdp_usd',
+  'canada_defence_budget_cad',
+  'pledge_gap_cad',
+  'canada_pct_of_pledge_gap',
 ] as const;
 
 export const SUMMARY_HEADER = [
@@ -53,6 +59,11 @@ export const SUMMARY_HEADER = [
   'canada_total_cad',
   'canada_cad_per_person',
   'present_value_usd',
+  // Version 4: the peak year's share of Canada's planned defence budget, and of the pledge's new money.
+  'canada_budget_path',
+  'canada_peak_year',
+  'canada_peak_pct_of_defence_budget',
+  'canada_peak_pct_of_pledge_gap',
 ] as const;
 
 const money = (d: Parameters<typeof fixed>[0]) => fixed(d, MONEY_DP);
@@ -72,6 +83,10 @@ export function yearsCsv(results: readonly ScenarioResult[], dollars: Dollars): 
       money(r.canadaCadPerPerson),
       pct(r.canadaPctOfDefenceBudget),
       pct(r.canadaPctOfGdp),
+      money(r.canadaGdpUsd),
+      money(r.canadaDefenceBudgetCad),
+      money(r.pledgeGapCad),
+      r.canadaPctOfPledgeGap === undefined ? '' : pct(r.canadaPctOfPledgeGap),
     ]),
   );
   return toCsv(YEARS_HEADER, rows);
@@ -112,6 +127,10 @@ export function summaryCsv(results: readonly ScenarioResult[]): string {
       money(t.canadaCad),
       money(t.canadaCadPerPerson),
       money(t.presentValueUsd),
+      outlookOrHeld(s).canadaBudget.path,
+      String(t.canadaPeakYear),
+      pct(t.canadaPeakPctOfDefenceBudget),
+      t.canadaPeakPctOfPledgeGap === undefined ? '' : pct(t.canadaPeakPctOfPledgeGap),
     ];
   });
   return toCsv(SUMMARY_HEADER, rows);

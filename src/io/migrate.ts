@@ -4,7 +4,7 @@
  */
 import { quoteValue, type Problem } from '../core';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export type JsonObject = { [key: string]: unknown };
 /** Migrates a document of version n to version n + 1. */
@@ -23,8 +23,15 @@ export const migrateV1ToV2: MigrationStep = (doc) => ({ ...doc, schemaVersion: 2
  */
 export const migrateV2ToV3: MigrationStep = (doc) => ({ ...doc, schemaVersion: 3 });
 
+/**
+ * Version 3 → 4: version 4 adds the optional `outlook` (GDP and defence budgets year by year). A
+ * version-3 file has none, which version 4 reads as the context's figures every year, in either
+ * dollars — what version 3 meant — so only the version changes and every number stays the same.
+ */
+export const migrateV3ToV4: MigrationStep = (doc) => ({ ...doc, schemaVersion: 4 });
+
 /** The chain: STEPS[i] migrates version i + 1 to i + 2. */
-export const STEPS: readonly MigrationStep[] = [migrateV1ToV2, migrateV2ToV3];
+export const STEPS: readonly MigrationStep[] = [migrateV1ToV2, migrateV2ToV3, migrateV3ToV4];
 
 export type MigrateResult = { ok: true; doc: JsonObject } | { ok: false; problems: Problem[] };
 
@@ -50,9 +57,11 @@ export function migrateScenarioDoc(
       `version ${version} is newer than this app understands (${current}); update the app`,
     );
   }
-  // Ranges came with version 2: in an older file they would be a mistake, not something to migrate.
+  // Ranges came with version 2 and the outlook with 4: in an older file they are a mistake.
   if (version < 2 && Object.hasOwn(doc, 'ranges'))
     return fail('ranges', `a version-${version} file has no ranges: give "schemaVersion": 2 to use them`);
+  if (version < 4 && Object.hasOwn(doc, 'outlook'))
+    return fail('outlook', `a version-${version} file has no outlook: give "schemaVersion": 4 to use it`);
   let migrated: JsonObject = doc;
   for (let v = version; v < current; v += 1) {
     const step = steps[v - 1];

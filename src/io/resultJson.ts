@@ -19,22 +19,32 @@ import { scenarioToDoc } from './scenarioFile';
 /** Bumped when a field changes meaning or goes away (adding a field keeps it). */
 export const RESULT_JSON_VERSION = 1;
 
-type Figures = Readonly<Record<string, Dec | number>>;
+type Figures = Readonly<Record<string, Dec | number | undefined>>;
 
-/** A rounded report row or totals: percentages (the keys with "Pct") to 4 places, money to 2, years as integers. */
-function rounded(figures: Figures): Record<string, string | number> {
+/**
+ * A rounded report row or totals: percentages (the keys with "Pct") to 4 places, money to 2, years as
+ * integers; a figure that does not exist (a share of no new money, no year over the threshold) is null.
+ */
+function rounded(figures: Figures): Record<string, string | number | null> {
   return Object.fromEntries(
     Object.entries(figures).map(([key, value]) => [
       key,
-      typeof value === 'number' ? value : fixed(value, key.includes('Pct') ? PCT_DP : MONEY_DP),
+      value === undefined
+        ? null
+        : typeof value === 'number'
+          ? value
+          : fixed(value, key.includes('Pct') ? PCT_DP : MONEY_DP),
     ]),
   );
 }
 
 /** Exact figures with all their digits (80 significant at most), in plain notation. */
-function exact(figures: Figures): Record<string, string | number> {
+function exact(figures: Figures): Record<string, string | number | null> {
   return Object.fromEntries(
-    Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? value : plain(value)]),
+    Object.entries(figures).map(([key, value]) => [
+      key,
+      value === undefined ? null : typeof value === 'number' ? value : plain(value),
+    ]),
   );
 }
 

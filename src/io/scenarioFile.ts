@@ -25,6 +25,7 @@ import {
 import { CURRENT_SCHEMA_VERSION, migrateScenarioDoc, type JsonObject } from './migrate';
 import { parseJsonText } from './jsonText';
 import { scenarioFileSchema, type ScenarioFileParsed } from './scenarioSchema';
+import { outlookToDoc, toOutlook } from './outlookFile';
 import { zodProblems } from './zodProblems';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
@@ -138,6 +139,7 @@ function toScenario(f: ScenarioFileParsed): ParseResult {
       fx: { cadPerUsd: f.fx?.cadPerUsd ?? fx.cadPerUsd, usdPerGbp: f.fx?.usdPerGbp ?? fx.usdPerGbp },
       context: contextOf((key) => f.context?.[key] ?? context[key]),
       ranges: {},
+      ...(f.outlook ? { outlook: toOutlook(f.outlook) } : {}),
     },
   };
 }
@@ -164,7 +166,8 @@ function rangesToDoc(s: Scenario): JsonObject | undefined {
 
 /**
  * The canonical file form of a scenario: every field written out, decimals as strings; `ranges` only
- * when there are some, and `amountDollars`/`creditDollars` only when the scenario names them.
+ * when there are some, `amountDollars`/`creditDollars` only when the scenario names them, and
+ * `outlook` only when it has one.
  */
 export function scenarioToDoc(s: Scenario): JsonObject {
   const cost =
@@ -212,6 +215,7 @@ export function scenarioToDoc(s: Scenario): JsonObject {
       Object.entries(s.context).map(([k, v]) => [k, (v as { toString(): string }).toString()]),
     ),
     ...(ranges ? { ranges } : {}),
+    ...(s.outlook ? { outlook: outlookToDoc(s.outlook) } : {}),
   };
 }
 

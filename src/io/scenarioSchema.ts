@@ -1,4 +1,4 @@
-/** The zod schema of a scenario file of the current version, 3 (see scenarios/README.md). */
+/** The zod schema of a scenario file of the current version, 4 (see scenarios/README.md). */
 import { z } from 'zod';
 import {
   CONTEXT_FIGURES,
@@ -19,6 +19,7 @@ import {
 import { decimalField, integerField } from './decimalField';
 import { textField } from './textField';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
+import { outlookSchema } from './outlookFile';
 
 const L = LIMITS;
 /** Longest scenario name, in characters. */
@@ -157,6 +158,8 @@ export const scenarioFileSchema = z.strictObject({
     .optional(),
   context: z.strictObject(contextShape()).optional(),
   ranges: ranges.optional(),
+  /** Version 4: GDP and defence budgets year by year; absent, the context's figures every year. */
+  outlook: outlookSchema.optional(),
 });
 
 export type ScenarioFileParsed = z.output<typeof scenarioFileSchema>;

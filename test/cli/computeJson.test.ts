@@ -61,12 +61,14 @@ describe('compute --json', () => {
 
       const report = buildReport(result, dollars);
       report.rows.forEach((row, i) => {
-        for (const [key, value] of Object.entries<Dec | number>({ ...row }))
-          if (typeof value === 'number') expect(doc.report.rows[i]?.[key]).toBe(value);
+        for (const [key, value] of Object.entries<Dec | number | undefined>({ ...row }))
+          if (value === undefined) expect(doc.report.rows[i]?.[key]).toBeNull();
+          else if (typeof value === 'number') expect(doc.report.rows[i]?.[key]).toBe(value);
           else same(doc.report.rows[i]?.[key], value);
       });
-      for (const [key, value] of Object.entries<Dec | number>({ ...report.totals }))
-        if (typeof value === 'number') expect(doc.report.totals[key]).toBe(value);
+      for (const [key, value] of Object.entries<Dec | number | undefined>({ ...report.totals }))
+        if (value === undefined) expect(doc.report.totals[key]).toBeNull();
+        else if (typeof value === 'number') expect(doc.report.totals[key]).toBe(value);
         else same(doc.report.totals[key], value);
 
       // The exact figures: all their digits, equal to the core's (not rounded).

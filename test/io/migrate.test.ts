@@ -6,6 +6,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   migrateScenarioDoc,
   migrateV1ToV2,
+  migrateV3ToV4,
   migrateV2ToV3,
   parseScenarioDoc,
   summaryCsv,
@@ -59,15 +60,15 @@ describe('migrateScenarioDoc', () => {
       const r = migrateScenarioDoc(doc);
       return r.ok ? 'accepted' : `${r.problems[0]?.path ?? '?'}: ${r.problems[0]?.message ?? '?'}`;
     };
-    expect(problem({ schemaVersion: 4 })).toBe(
-      'schemaVersion: version 4 is newer than this app understands (3); update the app',
+    expect(problem({ schemaVersion: 5 })).toBe(
+      'schemaVersion: version 5 is newer than this app understands (4); update the app',
     );
-    expect(problem({ id: 'x' })).toBe('schemaVersion: missing: add "schemaVersion": 3');
+    expect(problem({ id: 'x' })).toBe('schemaVersion: missing: add "schemaVersion": 4');
     expect(problem({ schemaVersion: 1.5 })).toBe(
-      'schemaVersion: must be a whole number from 1 to 3, got 1.5',
+      'schemaVersion: must be a whole number from 1 to 4, got 1.5',
     );
     expect(problem({ schemaVersion: '1' })).toBe(
-      'schemaVersion: must be a whole number from 1 to 3, got "1"',
+      'schemaVersion: must be a whole number from 1 to 4, got "1"',
     );
     expect(problem({ schemaVersion: 0 })).toContain('must be a whole number');
     expect(problem([1])).toBe(': a scenario must be a JSON object ({ … })');
@@ -81,7 +82,18 @@ describe('migrateV1ToV2', () => {
     expect(migrateV1ToV2(v1)).toEqual({ schemaVersion: 2, id: 'x', inflationPct: '2' });
     expect(migrateScenarioDoc(v1)).toEqual({
       ok: true,
-      doc: { schemaVersion: 3, id: 'x', inflationPct: '2' },
+      doc: { schemaVersion: 4, id: 'x', inflationPct: '2' },
+    });
+  });
+
+  it('version 3 → 4 only changes the version: without an outlook, the context figures every year', () => {
+    const v3 = { schemaVersion: 3, id: 'x', share: { rule: 'gdp' } };
+    expect(migrateV3ToV4(v3)).toEqual({ ...v3, schemaVersion: 4 });
+    expect(migrateScenarioDoc({ ...v3, outlook: {} })).toEqual({
+      ok: false,
+      problems: [
+        { path: 'outlook', message: 'a version-3 file has no outlook: give "schemaVersion": 4 to use it' },
+      ],
     });
   });
 

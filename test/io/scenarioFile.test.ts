@@ -67,9 +67,9 @@ describe('bad files: each problem names the field path and what is wrong', () =>
     ],
     [
       'newer schemaVersion',
-      estimateDoc({ schemaVersion: 4 }),
+      estimateDoc({ schemaVersion: 5 }),
       'schemaVersion',
-      'version 4 is newer than this app understands',
+      'version 5 is newer than this app understands',
     ],
     [
       'missing schemaVersion',

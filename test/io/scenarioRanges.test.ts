@@ -111,11 +111,11 @@ describe('ranges in a version-2 file', () => {
 });
 
 describe('writing ranges', () => {
-  it('writes schemaVersion 3 and no ranges key when there are none', () => {
+  it('writes schemaVersion 4 and no ranges key when there are none', () => {
     const r = parseScenarioDoc(estimateDoc());
     if (!r.ok) throw new Error('invalid');
     const doc = scenarioToDoc(r.scenario);
-    expect(doc['schemaVersion']).toBe(3);
+    expect(doc['schemaVersion']).toBe(4);
     expect('ranges' in doc).toBe(false);
   });
 

@@ -1,0 +1,228 @@
+/**
+ * The outlook (docs/model.md §12): Canada's and the US's GDP and defence budgets year by year, so a
+ * Golden Dome cost can be set against the budget planned for the year it is spent. The table every
+ * list of budget paths is built from (the file schema, the form's choices, the docs), and the
+ * sourced figures the paths start from. Exact: nothing here rounds.
+ */
+import type { Context } from './context';
+import type { FxRates } from './fx';
+import { Dec, HUNDRED, ONE, pctToFraction, ZERO } from './money';
+import { NATO_TARGETS_PCT, src, withFr, type ReferenceFigure } from './reference';
+import type { Dollars } from './units';
+
+/** The year of the GDP figures (context: canadaGdpUsd, usGdpUsd). */
+export const GDP_BASE_YEAR = 2024;
+/** The year of the defence budgets (Canada's 2025-26, the US's FY2025) and of the latest actual shares. */
+export const BUDGET_BASE_YEAR = 2025;
+/** The Hague pledge: 3.5 % of GDP on core defence by 2035 (NATO, 2025-06-25). */
+export const PLEDGE_YEAR = 2035;
+
+function natoTarget(value: string): ReferenceFigure {
+  const figure = NATO_TARGETS_PCT.find((t) => t.value === value);
+  if (!figure) throw new Error(`no NATO target of ${value} %`);
+  return figure;
+}
+export const PLEDGE_PCT: ReferenceFigure = natoTarget('3.5');
+
+/** The sourced figures the outlook starts from (docs/sources.md). */
+export const OUTLOOK_FIGURES = {
+  /** Canada's defence spending as % of GDP in 2025-26, where every Canadian path starts. */
+  canadaLatestPct: {
+    value: '2',
+    unit: '% of GDP',
+    label: 'Canada defence spending, 2025-26, % of GDP',
+    labelFr: 'Dépenses de défense du Canada, 2025-2026, en % du PIB',
+    short: 'Canada 2025-26',
+    shortFr: 'Canada 2025-2026',
+    source: withFr(
+      'Gouvernement du Canada',
+      src('Government of Canada', 'Canada to meet NATO 2% target in 2025-26', '2025-06-09'),
+    ),
+  },
+  /** The US's defence spending as % of GDP in 2025 (NATO's estimate), where every US path starts. */
+  usLatestPct: {
+    value: '3.22',
+    unit: '% of GDP',
+    label: 'US defence expenditure, 2025 estimate, % of GDP',
+    labelFr: 'Dépenses de défense des États-Unis, estimation 2025, en % du PIB',
+    short: 'US 2025',
+    shortFr: 'É.-U. 2025',
+    source: withFr(
+      'OTAN',
+      src('NATO', 'Defence Expenditure of NATO Countries (2014-2025)', '2025-08-28', 'H'),
+    ),
+  },
+} as const satisfies Record<string, ReferenceFigure>;
+
+/** The default growth of nominal GDP, % a year (OUTLOOK_GROWTH_FIGURES gives their sources). */
+export const GROWTH_FIGURES = {
+  canadaGdpGrowthPct: {
+    value: '3.5',
+    unit: '% a year',
+    label: 'Canada nominal GDP growth, projection',
+    labelFr: 'Croissance du PIB nominal du Canada, projection',
+    short: 'projection',
+    shortFr: 'projection',
+    source: src('Department of Finance Canada', 'Budget 2025, Annex 1', '2025-11-04'),
+  },
+  usGdpGrowthPct: {
+    value: '3.8',
+    unit: '% a year',
+    label: 'US nominal GDP growth, projection',
+    labelFr: 'Croissance du PIB nominal des États-Unis, projection',
+    short: 'CBO',
+    shortFr: 'CBO',
+    source: src(
+      'Congressional Budget Office',
+      'The Budget and Economic Outlook: 2025 to 2035',
+      '2025-01-17',
+      'H',
+    ),
+  },
+} as const satisfies Record<string, ReferenceFigure>;
+export type GrowthKey = keyof typeof GROWTH_FIGURES;
+export const GROWTH_KEYS = Object.keys(GROWTH_FIGURES) as readonly GrowthKey[];
+
+/** Limits of the outlook's inputs (the file schema and the form's sliders). */
+export const OUTLOOK_LIMITS = {
+  growthPct: { min: -20, max: 30 },
+  targetPct: { min: 0, max: 20 },
+  targetYear: { min: BUDGET_BASE_YEAR + 1, max: 2100 },
+  thresholdPct: { min: 0, max: 100 },
+} as const;
+
+/** The ways a defence budget may move, in the order the file format and the form list them. */
+export const BUDGET_PATHS = ['held', 'gdpShare', 'pledge', 'target'] as const;
+export type BudgetPathName = (typeof BUDGET_PATHS)[number];
+
+/** A defence budget's path: its share of GDP moves from the latest actual share to a target. */
+export type BudgetPath =
+  | { readonly path: 'held' | 'gdpShare' | 'pledge' }
+  | { readonly path: 'target'; readonly targetPct: Dec; readonly targetYear: number };
+
+/** The outlook a scenario file gives (version 4). Growth rates are of nominal GDP, % a year. */
+export interface Outlook {
+  readonly canadaGdpGrowthPct: Dec;
+  readonly usGdpGrowthPct: Dec;
+  readonly canadaBudget: BudgetPath;
+  readonly usBudget: BudgetPath;
+  /** The share of Canada's planned budget whose first crossing the summary names. */
+  readonly thresholdPct: Dec;
+}
+
+export const DEFAULT_THRESHOLD_PCT = '5';
+
+/** The outlook a file gets when it asks for one without saying more: the sourced growth, the pledge. */
+export function defaultOutlook(): Outlook {
+  return {
+    canadaGdpGrowthPct: new Dec(GROWTH_FIGURES.canadaGdpGrowthPct.value),
+    usGdpGrowthPct: new Dec(GROWTH_FIGURES.usGdpGrowthPct.value),
+    canadaBudget: { path: 'pledge' },
+    usBudget: { path: 'pledge' },
+    thresholdPct: new Dec(DEFAULT_THRESHOLD_PCT),
+  };
+}
+
+/**
+ * The outlook of a scenario without one (every file before version 4): GDP and budgets held at the
+ * context's figures, in whichever dollars the table is in — exactly what the report did before.
+ */
+export function heldOutlook(): Outlook {
+  return {
+    canadaGdpGrowthPct: ZERO,
+    usGdpGrowthPct: ZERO,
+    canadaBudget: { path: 'held' },
+    usBudget: { path: 'held' },
+    thresholdPct: new Dec(DEFAULT_THRESHOLD_PCT),
+  };
+}
+
+/**
+ * A path's share of GDP (%) in `year`: the latest actual share up to the base year, then a straight
+ * line to the target share in the target year, held after it. Undefined for `held` (not a share).
+ */
+export function pathSharePct(path: BudgetPath, latestPct: Dec, year: number): Dec | undefined {
+  if (path.path === 'held') return undefined;
+  if (path.path === 'gdpShare') return latestPct;
+  const { targetPct, targetYear } =
+    path.path === 'target' ? path : { targetPct: new Dec(PLEDGE_PCT.value), targetYear: PLEDGE_YEAR };
+  if (year <= BUDGET_BASE_YEAR) return latestPct;
+  if (year >= targetYear) return targetPct;
+  return latestPct.plus(
+    targetPct
+      .minus(latestPct)
+      .times(year - BUDGET_BASE_YEAR)
+      .div(targetYear - BUDGET_BASE_YEAR),
+  );
+}
+
+/** One year's GDP and defence budgets, in the table's dollars. */
+export interface OutlookYear {
+  readonly year: number;
+  readonly canadaGdpUsd: Dec;
+  readonly canadaBudgetCad: Dec;
+  readonly usGdpUsd: Dec;
+  readonly usBudgetUsd: Dec;
+  /** What the NATO pledge path would spend minus today's budget held (CAD): the new money. */
+  readonly pledgeGapCad: Dec;
+}
+
+/** What the outlook's years need from a scenario. */
+export interface OutlookInputs {
+  readonly outlook?: Outlook | undefined;
+  readonly context: Context;
+  readonly fx: FxRates;
+  readonly inflationPct: Dec;
+}
+
+/**
+ * Each year's GDP and budgets in `dollars`. With an outlook the paths are nominal (as spent) and the
+ * constant table deflates them to the dollar-year's prices by the scenario's inflation, so a share is
+ * the same in both tables. Without one (files before version 4), every year is the context's figure
+ * in either table, as before.
+ */
+export function outlookYears(
+  inputs: OutlookInputs,
+  years: readonly number[],
+  dollars: Dollars,
+  dollarYear: number,
+): OutlookYear[] {
+  const { context, fx } = inputs;
+  const outlook = inputs.outlook ?? heldOutlook();
+  const deflate = inputs.outlook !== undefined && dollars === 'constant';
+  const inflation = ONE.plus(pctToFraction(inputs.inflationPct));
+  const canadaLatest = new Dec(OUTLOOK_FIGURES.canadaLatestPct.value);
+  const usLatest = new Dec(OUTLOOK_FIGURES.usLatestPct.value);
+  const pledge: BudgetPath = { path: 'pledge' };
+  return years.map((year) => {
+    const toTable = (x: Dec) => (deflate ? x.div(inflation.pow(year - dollarYear)) : x);
+    const grown = (base: Dec, pct: Dec) => base.times(ONE.plus(pctToFraction(pct)).pow(year - GDP_BASE_YEAR));
+    const canadaGdpUsd = grown(context.canadaGdpUsd, outlook.canadaGdpGrowthPct);
+    const usGdpUsd = grown(context.usGdpUsd, outlook.usGdpGrowthPct);
+    const canadaGdpCad = canadaGdpUsd.times(fx.cadPerUsd);
+    const budget = (path: BudgetPath, latest: Dec, gdp: Dec, held: Dec) => {
+      const pct = pathSharePct(path, latest, year);
+      return pct === undefined ? held : gdp.times(pct).div(HUNDRED);
+    };
+    const canadaBudgetCad = budget(
+      outlook.canadaBudget,
+      canadaLatest,
+      canadaGdpCad,
+      context.canadaDefenceBudgetCad,
+    );
+    const pledgeCad = budget(pledge, canadaLatest, canadaGdpCad, context.canadaDefenceBudgetCad);
+    return {
+      year,
+      canadaGdpUsd: toTable(canadaGdpUsd),
+      canadaBudgetCad: toTable(canadaBudgetCad),
+      usGdpUsd: toTable(usGdpUsd),
+      usBudgetUsd: toTable(budget(outlook.usBudget, usLatest, usGdpUsd, context.usDefenceBudgetUsd)),
+      pledgeGapCad: toTable(pledgeCad.minus(context.canadaDefenceBudgetCad)),
+    };
+  });
+}
+
+/** A scenario's outlook, or the held one (the context's figures) when it has none. */
+export function outlookOrHeld(scenario: { readonly outlook?: Outlook | undefined }): Outlook {
+  return scenario.outlook ?? heldOutlook();
+}
