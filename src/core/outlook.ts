@@ -54,29 +54,46 @@ export const OUTLOOK_FIGURES = {
   },
 } as const satisfies Record<string, ReferenceFigure>;
 
-/** The default growth of nominal GDP, % a year (OUTLOOK_GROWTH_FIGURES gives their sources). */
+/**
+ * The default growth of nominal GDP, % a year, from 2027 on. Neither projection's nominal row could be
+ * read here, so each is worked from the real growth and the inflation the same official sources state:
+ * (1 + real) × (1 + inflation) − 1.
+ */
 export const GROWTH_FIGURES = {
   canadaGdpGrowthPct: {
-    value: '3.5',
+    value: '4.04',
     unit: '% a year',
-    label: 'Canada nominal GDP growth, projection',
-    labelFr: 'Croissance du PIB nominal du Canada, projection',
-    short: 'projection',
-    shortFr: 'projection',
-    source: src('Department of Finance Canada', 'Budget 2025, Annex 1', '2025-11-04'),
+    label:
+      'Canada nominal GDP growth: real growth “around 2 per cent by 2027 and beyond” (Budget 2025, private-sector average) and 2 % inflation (Bank of Canada target): 1.02 × 1.02 − 1',
+    labelFr:
+      'Croissance du PIB nominal du Canada : croissance réelle d’environ 2 % à partir de 2027 (Budget 2025, moyenne du secteur privé) et inflation de 2 % (cible de la Banque du Canada) : 1,02 × 1,02 − 1',
+    short: 'Budget 2025',
+    shortFr: 'Budget 2025',
+    source: withFr(
+      'Ministère des Finances Canada',
+      src(
+        'Department of Finance Canada',
+        'Budget 2025, Annex 1: Details of economic and fiscal projections',
+        '2025-11-04',
+      ),
+      'Budget 2025, annexe 1 : Détails des projections économiques et budgétaires',
+    ),
   },
   usGdpGrowthPct: {
-    value: '3.8',
+    value: '3.836',
     unit: '% a year',
-    label: 'US nominal GDP growth, projection',
-    labelFr: 'Croissance du PIB nominal des États-Unis, projection',
+    label:
+      'US nominal GDP growth: real growth “roughly 1.8 percent a year from 2027 to 2035” and inflation at 2 percent from 2027 (CBO): 1.018 × 1.02 − 1',
+    labelFr:
+      'Croissance du PIB nominal des États-Unis : croissance réelle d’environ 1,8 % par an de 2027 à 2035 et inflation de 2 % à partir de 2027 (CBO) : 1,018 × 1,02 − 1',
     short: 'CBO',
     shortFr: 'CBO',
     source: src(
       'Congressional Budget Office',
-      'The Budget and Economic Outlook: 2025 to 2035',
-      '2025-01-17',
-      'H',
+      'Additional Information About the Economic Outlook: 2025 to 2035',
+      '2025-01-30',
+      'M',
+      'https://www.cbo.gov/publication/61189',
     ),
   },
 } as const satisfies Record<string, ReferenceFigure>;
