@@ -62,10 +62,10 @@ describe('parseExpression and evaluateExpression', () => {
     ['estimate("cbo-2099")', 'unknown estimate id "cbo-2099" at 10'],
     [
       'context("gdp")',
-      'unknown context figure "gdp" (one of canadaGdpUsd, usGdpUsd, canadaPopulation, usPopulation, canadaDefenceBudgetCad, usDefenceBudgetUsd) at 9',
+      'unknown context figure "gdp" (one of canadaGdpUsd, usGdpUsd, canadaPopulation, usPopulation, canadaDefenceBudgetCad, usDefenceBudgetUsd, canadaLandAreaKm2, usLandAreaKm2) at 9',
     ],
     ['fx("eur")', 'unknown exchange rate "eur" (one of cadPerUsd, usdPerGbp) at 4'],
-    ['rule_share_pct("fixed")', 'unknown share rule "fixed" (one of gdp, population, nws) at 16'],
+    ['rule_share_pct("fixed")', 'unknown share rule "fixed" (one of gdp, population, nws, area) at 16'],
     ['estimate', '"estimate" is a function: write estimate("…") at 1'],
     ['estimate(3)', 'estimate(…) takes one quoted argument, e.g. estimate("…") at 10'],
     ['estimate("dod-2026"', 'expected ")" to close estimate(, found the end of the expression at 20'],
