@@ -53,6 +53,9 @@ describe('parseExpression and evaluateExpression', () => {
     expect(run('fx("cadPerUsd") * 100', env)).toBe('139');
     expect(run('rule_share_pct("nws")', env)).toBe('40');
     expect(run('rule_share_pct("gdp")', env)).toMatch(/^7\.128107687/);
+    expect(run('context("usLandAreaKm2")', env)).toBe('9147593.07');
+    // 8,788,702.80 ÷ (8,788,702.80 + 9,147,593.07) × 100 = 48.99954184353…
+    expect(run('rule_share_pct("area")', env)).toMatch(/^48\.99954184353/);
   });
 
   it.each([
