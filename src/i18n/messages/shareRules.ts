@@ -8,7 +8,7 @@ import { frenchSpacing } from './frenchSpacing';
 
 type Keys =
   | `calculator.share.${ShareRuleName}`
-  | `calculator.share.${ContextRuleName}.why`
+  | `calculator.share.${ShareRuleName}.why`
   | 'calculator.share.ratioHint'
   | 'calculator.share.referenceHint'
   | 'calculator.share.fixed.hint'
@@ -32,7 +32,9 @@ export const en = {
     '{why} Default figures ({unit}): Canada {canada} ÷ ({canada} + {us}) = {pct}.',
   'calculator.share.referenceHint': '{why} Canada: {pct}.',
   'calculator.share.percent': 'A percentage you choose',
+  'calculator.share.percent.why': 'Any split you want to test, such as one a negotiation might reach.',
   'calculator.share.fixed': 'A fixed amount',
+  'calculator.share.fixed.why': 'A total agreed or asked for, whatever the program ends up costing.',
   'calculator.share.fixed.hint': 'such as Trump’s {a} or {b} asks',
   'calculator.share.mark.gdp': '{pct} GDP',
   'calculator.share.mark.population': '{pct} population',
@@ -84,7 +86,10 @@ export const fr: Record<keyof typeof en, string> = {
       '{why} Valeurs par défaut ({unit}) : Canada {canada} ÷ ({canada} + {us}) = {pct}.',
     'calculator.share.referenceHint': '{why} Canada : {pct}.',
     'calculator.share.percent': 'Un pourcentage de votre choix',
+    'calculator.share.percent.why':
+      'Le partage que vous voulez mettre à l’essai, comme celui auquel une négociation pourrait aboutir.',
     'calculator.share.fixed': 'Un montant fixe',
+    'calculator.share.fixed.why': 'Un total convenu ou demandé, quel que soit le coût final du programme.',
     'calculator.share.fixed.hint': 'comme les demandes de Trump, {a} ou {b}',
     'calculator.share.mark.gdp': '{pct} selon le PIB',
     'calculator.share.mark.population': '{pct} selon la population',

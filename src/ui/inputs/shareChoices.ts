@@ -93,7 +93,7 @@ export function shareRuleChoices(
       label: t(`calculator.share.${rule}`),
       hint: ruleHint(rule, t, lang),
     })),
-    { value: 'percent', label: t('calculator.share.percent') },
+    { value: 'percent', label: t('calculator.share.percent'), hint: t('calculator.share.percent.why') },
     {
       value: 'fixed',
       label: t('calculator.share.fixed'),
