@@ -1,7 +1,11 @@
-/** docs/model.md §5 lists every share rule of core's table, and the default shares it quotes are core's. */
+/**
+ * The hand-written docs that list the share rules follow core's tables: docs/model.md §5 (with the default
+ * shares it quotes) and the scenario-file format in scenarios/README.md.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  CONTEXT_KEYS,
   CONTEXT_RULES,
   contextRuleSharePct,
   defaultContext,
@@ -25,5 +29,15 @@ describe('docs/model.md §5, the share rules', () => {
       const pct = roundHalfEven(contextRuleSharePct(rule, defaultContext(), defaultFx()), 2).toFixed(2);
       expect(section5, rule).toContain(`${pct} %`);
     }
+  });
+});
+
+describe('scenarios/README.md, the file format', () => {
+  const readme = readFileSync(new URL('../../scenarios/README.md', import.meta.url), 'utf8');
+  const row = (field: string) => readme.split('\n').find((l) => l.startsWith(`| \`${field}\``)) ?? '';
+
+  it('names every share rule and every context figure of core’s tables', () => {
+    for (const rule of SHARE_RULES) expect(row('share.rule'), rule).toContain(`\`${rule}\``);
+    for (const key of CONTEXT_KEYS) expect(row('context.*'), key).toContain(`\`${key}\``);
   });
 });
