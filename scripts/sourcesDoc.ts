@@ -17,7 +17,13 @@ import {
   NORAD_MODERNIZATION_CAD,
   RANGE_BASES,
   sameSource,
+  contextRuleSharePct,
+  defaultContext,
+  defaultFx,
+  isContextRule,
+  roundHalfEven,
   ruleBasis,
+  ruleRatio,
   SHARE_RULES,
   type Estimate,
   type ReferenceFigure,
@@ -82,6 +88,35 @@ function estimateSection(e: Estimate): string[] {
   return lines;
 }
 
+/** What a rule's share is, in words: "Canada land area, 2021 Census ÷ (it + US land area, …)", a published figure, or the rule's own parameter. */
+function ruleFormula(rule: (typeof SHARE_RULES)[number]): string {
+  const ratio = ruleRatio(rule);
+  if (ratio) {
+    const [canada, us] = ratio.map((k) => `\`${k}\``);
+    return `${canada} ÷ (${canada} + ${us})`;
+  }
+  const reference = ruleBasis(rule).reference;
+  if (reference) return `${reference.value} ${reference.unit}: ${reference.label}`;
+  return rule === 'percent' ? 'the percentage given' : 'the fixed amount ÷ the covered total';
+}
+
+/** The share rules (core's SHARE_RULE_SPECS): each with its reason, its formula and Canada's share with the defaults. */
+function shareRuleTable(): string[] {
+  const share = (rule: (typeof SHARE_RULES)[number]) =>
+    isContextRule(rule)
+      ? `${roundHalfEven(contextRuleSharePct(rule, defaultContext(), defaultFx()), 2).toFixed(2)} %`
+      : '';
+  return [
+    '| rule | in words | why it might be fair | Canada’s share s | with the defaults |',
+    '| --- | --- | --- | --- | --- |',
+    ...SHARE_RULES.map(
+      (rule) =>
+        `| \`${rule}\` | ${cell(translate('en', `calculator.share.${rule}`))} | ${cell(translate('en', `calculator.share.${rule}.why`))} | ${cell(ruleFormula(rule))} | ${share(rule)} |`,
+    ),
+    '',
+  ];
+}
+
 function figureTable(figures: readonly (readonly [string, ReferenceFigure])[]): string[] {
   return [
     '| figure | value | unit | as published | source | confidence |',
@@ -124,7 +159,16 @@ export function sourcesMarkdown(): string {
     for (const e of CATALOG.filter((x) => x.group === group)) lines.push(...estimateSection(e));
   }
   lines.push(
+    '## Share rules',
+    '',
+    'Each rule gives s, Canada’s fraction of the covered cost ([model.md](model.md) §5). No official Golden Dome',
+    'split exists: every rule is a scenario, not a fact. The figures a rule reads are listed below with their sources.',
+    '',
+    ...shareRuleTable(),
     '## Context figures (defaults, each editable)',
+    '',
+    'The land areas are land area, not total area, for both countries (total area adds inland and coastal water,',
+    'measured differently by the two agencies).',
     '',
     ...figureTable(keyed(CONTEXT_DEFAULTS)),
     '## Exchange rates (defaults, each editable)',

@@ -21,15 +21,18 @@ export interface ContextLimits {
  * one person or one currency unit, so no figure needs more digits than the core keeps (money.ts).
  */
 const DIVISOR: ContextLimits = { min: 1, max: 1e14 };
-/** A figure that only enters a ratio (the US GDP) may be any positive amount. */
+/** A figure that only enters a ratio (the US GDP, the land areas) may be any positive amount. */
 const POSITIVE: ContextLimits = { min: 0, max: 1e14, exclusiveMin: true };
+
+/** The unit of a context figure: a currency, people, or square kilometres of land. */
+export type ContextUnit = 'USD' | 'CAD' | 'people' | 'km2';
 
 /** One context figure: its sourced default (with unit), how the form shows it, and its file limits. */
 export interface ContextFigureSpec {
-  readonly reference: ReferenceFigure & { readonly unit: 'USD' | 'CAD' | 'people' };
+  readonly reference: ReferenceFigure & { readonly unit: ContextUnit };
   /**
-   * The form shows the figure divided by `scale` (billions of a currency, or millions of people;
-   * `perYear` for a yearly budget), on a slider from 0.01 to `max` in steps of `step`.
+   * The form shows the figure divided by `scale` (billions of a currency, millions of people or
+   * millions of km²; `perYear` for a yearly budget), on a slider from 0.01 to `max` in steps of `step`.
    */
   readonly display: {
     readonly scale: '1e9' | '1e6';
@@ -114,6 +117,48 @@ export const CONTEXT_FIGURES = {
     },
     display: { scale: '1e9', perYear: true, max: 5000, step: 1 },
     limits: DIVISOR,
+  },
+  // Land area, not total area, for both countries: Canada's total area counts its lakes and the US's
+  // its Great Lakes and coastal waters, measured differently by the two agencies.
+  canadaLandAreaKm2: {
+    reference: {
+      value: '8788702.80',
+      unit: 'km2',
+      label: 'Canada land area, 2021 Census',
+      labelFr: 'Superficie des terres du Canada, Recensement de 2021',
+      asPublished: '8,788,702.80 km²',
+      source: withFr(
+        'Statistique Canada',
+        src(
+          'Statistics Canada',
+          'Census Profile, 2021 Census of Population: Canada, land area',
+          '2022-02-09',
+          'H',
+        ),
+        'Profil du recensement, Recensement de la population de 2021 : Canada, superficie des terres',
+      ),
+    },
+    display: { scale: '1e6', max: 20, step: 0.01 },
+    limits: POSITIVE,
+  },
+  usLandAreaKm2: {
+    reference: {
+      value: '9147593.07',
+      unit: 'km2',
+      label: 'US land area (50 states and DC), 2010 Census, 3,531,905.43 sq mi in km²',
+      labelFr:
+        'Superficie des terres des États-Unis (50 États et DC), Recensement de 2010, 3 531 905,43 milles carrés en km²',
+      asPublished: '3,531,905.43 sq mi',
+      source: src(
+        'US Census Bureau',
+        'State Area Measurements and Internal Point Coordinates (2010 Census), United States, land area',
+        '2010',
+        'H',
+        'https://www.census.gov/geographies/reference-files/2010/geo/state-area.html',
+      ),
+    },
+    display: { scale: '1e6', max: 20, step: 0.01 },
+    limits: POSITIVE,
   },
 } as const satisfies Record<string, ContextFigureSpec>;
 

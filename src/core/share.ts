@@ -12,7 +12,7 @@ import { NWS_SHARE_PCT, type ReferenceFigure } from './reference';
 import type { Currency, Dollars } from './units';
 
 /** Rules whose share follows from the context and reference figures alone: no parameter of their own. */
-export const CONTEXT_RULES = ['gdp', 'population', 'nws'] as const;
+export const CONTEXT_RULES = ['gdp', 'population', 'nws', 'area'] as const;
 export type ContextRuleName = (typeof CONTEXT_RULES)[number];
 
 /** Every share rule, in the order the file format lists them. */
@@ -52,6 +52,11 @@ export interface ShareRuleSpec<N extends ShareRuleName> {
   readonly params: { readonly [field: string]: RuleParam };
   /** The context figures s is computed from (cited with the rule). */
   readonly context: readonly ContextKey[];
+  /**
+   * For a rule that is Canada's part of two context figures, those figures (Canada's, the US's):
+   * s = Canada's ÷ (Canada's + the US's). The worked steps and the hint's formula show them.
+   */
+  readonly ratio?: readonly [ContextKey, ContextKey];
   /** The published figure the rule stands on, with its source (cited with the rule). */
   readonly reference?: ReferenceFigure;
 }
@@ -59,28 +64,32 @@ export interface ShareRuleSpec<N extends ShareRuleName> {
 /** Canada's part of the sum of two context figures. */
 const partOf = (canada: Dec, us: Dec) => canada.div(canada.plus(us));
 
+/** A rule that is Canada's part of two context figures (Canada's, the US's): s = Canada's ÷ (both). */
+function ratioRule<C extends ContextKey, U extends ContextKey>(canada: C, us: U) {
+  return {
+    fraction: (_r: unknown, c: Context) => partOf(c[canada], c[us]),
+    params: {},
+    context: [canada, us],
+    ratio: [canada, us],
+  } as const;
+}
+
 export const SHARE_RULE_SPECS = {
   percent: {
     fraction: (r) => r.percent.div(HUNDRED),
     params: { percent: { kind: 'decimal', min: 0, max: 100 } },
     context: [],
   },
-  gdp: {
-    fraction: (_r, c) => partOf(c.canadaGdpUsd, c.usGdpUsd),
-    params: {},
-    context: ['canadaGdpUsd', 'usGdpUsd'],
-  },
-  population: {
-    fraction: (_r, c) => partOf(c.canadaPopulation, c.usPopulation),
-    params: {},
-    context: ['canadaPopulation', 'usPopulation'],
-  },
+  gdp: ratioRule('canadaGdpUsd', 'usGdpUsd'),
+  population: ratioRule('canadaPopulation', 'usPopulation'),
   nws: {
     fraction: () => dec(NWS_SHARE_PCT.value).div(HUNDRED),
     params: {},
     context: [],
     reference: NWS_SHARE_PCT,
   },
+  // Land area, not total area, for both (context.ts): what a shield over the continent would cover.
+  area: ratioRule('canadaLandAreaKm2', 'usLandAreaKm2'),
   fixed: {
     // s is the fixed amount (in USD) over the covered total in the amount's own dollars.
     fraction: (r, _c, fx, coveredUsd) => {
@@ -131,4 +140,10 @@ export function contextRuleSharePct(rule: ContextRuleName, context: Context, fx:
 /** What a rule's share stands on, for citing it: the context figures it reads and its published figure. */
 export function ruleBasis(rule: ShareRuleName): Pick<ShareRuleSpec<ShareRuleName>, 'context' | 'reference'> {
   return SHARE_RULE_SPECS[rule];
+}
+
+/** The two context figures (Canada's, the US's) of a rule that is Canada's part of them, or undefined. */
+export function ruleRatio(rule: ShareRuleName): readonly [ContextKey, ContextKey] | undefined {
+  const spec: Pick<ShareRuleSpec<ShareRuleName>, 'context' | 'ratio'> = SHARE_RULE_SPECS[rule];
+  return spec.ratio;
 }

@@ -96,6 +96,28 @@ describe('compute', () => {
     expect(out).toMatch(/^\s*2026\s+27,642,000,000\.00/m);
   });
 
+  it('computes rule "area" from the sourced land areas: Canada 48.9995 % of US$175B = 85,749,198,226.18', () => {
+    const area = file('area.json', doc({ id: 'area', share: { rule: 'area' }, inflationPct: '0' }));
+    const { code, out } = cli('compute', area);
+    expect(code).toBe(0);
+    expect(out).toContain('nominal dollars; share rule area');
+    // 8,788,702.80 ÷ (8,788,702.80 + 9,147,593.07) = 0.48999541843…
+    expect(out).toContain("Canada's share of the program: 48.9995%");
+    expect(out).toMatch(/^total\s+175,000,000,000\.00\s+85,749,198,226\.18\s+89,250,801,773\.82/m);
+  });
+
+  it('computes rule "area" from the file’s own land areas: 1 ÷ (1 + 4) = 20 %', () => {
+    const area = file(
+      'area.json',
+      doc({ id: 'area', share: { rule: 'area' }, context: { canadaLandAreaKm2: '1', usLandAreaKm2: '4' } }),
+    );
+    const { code, out } = cli('compute', area, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      exact: { ruleFraction: '0.2', canadaBeforeCreditUsd: '35000000000' },
+    });
+  });
+
   it('exits 1 for an invalid file and 2 for more than one file', () => {
     const bad = file('bad.json', doc({ share: { rule: 'percent', percent: '101' } }));
     expect(cli('compute', bad)).toMatchObject({

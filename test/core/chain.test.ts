@@ -96,6 +96,22 @@ describe('the answer key’s chain from the inputs', () => {
     ]);
   });
 
+  it('works the land-area rule out of its two areas (core’s rule table): 8,788,702.8 ÷ 17,936,295.87 × 100 ≈ 49.00', () => {
+    const parsed = parseExpression('rule_share_pct("area")');
+    if (!parsed.ok) throw new Error('parse');
+    const chain = answerChain(parsed.expr, exercise('asks-61-71').scenario);
+    const text = (lang: 'en' | 'fr') =>
+      chain.lines.map((_l, i) => spaces(chainLineText(chain, i, 'units', 2, lang)));
+    expect(text('en')).toEqual([
+      '8,788,702.8 + 9,147,593.07 = 17,936,295.87',
+      '8,788,702.8 ÷ 17,936,295.87 × 100 ≈ 49.00',
+    ]);
+    expect(text('fr')).toEqual([
+      '8 788 702,8 + 9 147 593,07 = 17 936 295,87',
+      '8 788 702,8 ÷ 17 936 295,87 × 100 ≈ 49,00',
+    ]);
+  });
+
   it('puts what comes before a × or ÷ in parentheses after a + or −, and shows ÷ 1e9 for an answer in dollars', () => {
     const e = exercise('misprint-524');
     const parsed = parseExpression('(estimate("cbo-sbi-2025-high") - estimate("independent-524")) / 1e9 / 9');

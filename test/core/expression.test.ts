@@ -53,6 +53,9 @@ describe('parseExpression and evaluateExpression', () => {
     expect(run('fx("cadPerUsd") * 100', env)).toBe('139');
     expect(run('rule_share_pct("nws")', env)).toBe('40');
     expect(run('rule_share_pct("gdp")', env)).toMatch(/^7\.128107687/);
+    expect(run('context("usLandAreaKm2")', env)).toBe('9147593.07');
+    // 8,788,702.80 ÷ (8,788,702.80 + 9,147,593.07) × 100 = 48.99954184353…
+    expect(run('rule_share_pct("area")', env)).toMatch(/^48\.99954184353/);
   });
 
   it.each([
@@ -62,10 +65,10 @@ describe('parseExpression and evaluateExpression', () => {
     ['estimate("cbo-2099")', 'unknown estimate id "cbo-2099" at 10'],
     [
       'context("gdp")',
-      'unknown context figure "gdp" (one of canadaGdpUsd, usGdpUsd, canadaPopulation, usPopulation, canadaDefenceBudgetCad, usDefenceBudgetUsd) at 9',
+      'unknown context figure "gdp" (one of canadaGdpUsd, usGdpUsd, canadaPopulation, usPopulation, canadaDefenceBudgetCad, usDefenceBudgetUsd, canadaLandAreaKm2, usLandAreaKm2) at 9',
     ],
     ['fx("eur")', 'unknown exchange rate "eur" (one of cadPerUsd, usdPerGbp) at 4'],
-    ['rule_share_pct("fixed")', 'unknown share rule "fixed" (one of gdp, population, nws) at 16'],
+    ['rule_share_pct("fixed")', 'unknown share rule "fixed" (one of gdp, population, nws, area) at 16'],
     ['estimate', '"estimate" is a function: write estimate("…") at 1'],
     ['estimate(3)', 'estimate(…) takes one quoted argument, e.g. estimate("…") at 10'],
     ['estimate("dod-2026"', 'expected ")" to close estimate(, found the end of the expression at 20'],

@@ -150,12 +150,13 @@ describe('reconcile', () => {
     ]);
   });
 
-  it('rule shares with the default context: GDP 2.24 ÷ 31.42489 = 7.13 %, population 10.88 %, NWS 40 %', () => {
+  it('rule shares with the default context: GDP 2.24 ÷ 31.42489 = 7.13 %, population 10.88 %, NWS 40 %, land 8.79 ÷ 17.94 = 49.00 %', () => {
     const rules = stepsOf('asks-61-71', 'ruleShare').map((s) => [s.rule, at(s.sharePct, 2)]);
     expect(rules).toEqual([
       ['gdp', '7.13'],
       ['population', '10.88'],
       ['nws', '40.00'],
+      ['area', '49.00'], // 8,788,702.80 ÷ (8,788,702.80 + 9,147,593.07) km² = 0.48999…
     ]);
   });
 

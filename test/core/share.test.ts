@@ -49,6 +49,22 @@ describe('share rules', () => {
     ]);
   });
 
+  it('area: 8,788,702.80 / (8,788,702.80 + 9,147,593.07) km² = 8,788,702.80 / 17,936,295.87 = 0.4899954184…', () => {
+    const r = computeScenario(with175({ rule: 'area' }));
+    expect(r.ruleFraction.times('17936295.87').minus('8788702.80').abs().lt('1e-30')).toBe(true);
+    expect(r.ruleFraction.toFixed(10)).toBe('0.4899954184');
+    const t = buildReport(r, 'nominal').totals;
+    expect(t.canadaSharePct.toFixed(4)).toBe('48.9995');
+    // 175,000,000,000 × 0.48999541843530… = 85,749,198,226.18; the US pays the rest.
+    expect([t.canadaUsd.toFixed(2), t.usUsd.toFixed(2)]).toEqual(['85749198226.18', '89250801773.82']);
+  });
+
+  it('area follows the scenario’s land areas: equal areas split 50/50', () => {
+    const base = with175({ rule: 'area' });
+    const equal = { ...base, context: { ...base.context, usLandAreaKm2: base.context.canadaLandAreaKm2 } };
+    expect(computeScenario(equal).ruleFraction.toFixed()).toBe('0.5');
+  });
+
   it('percent: 25 % of US$3B is US$750M', () => {
     const t = totals(scenario({ share: share({ rule: 'percent', percent: dec(25) }) }));
     expect([t.canadaUsd.toFixed(2), t.usUsd.toFixed(2)]).toEqual(['750000000.00', '2250000000.00']);

@@ -105,14 +105,23 @@ describe('reference figures', () => {
     ...NATO_TARGETS_PCT,
   ];
 
-  /** "US$29,184,890 million" → 29184890000000. */
-  function published(text: string): string {
-    const m = /^US\$([\d,.]+) (million|billion|trillion)$/.exec(text);
+  /** One square mile in km²: exactly 1.609344² (the international mile). */
+  const KM2_PER_SQ_MI = '2.589988110336';
+
+  /**
+   * The figure a source prints, in the value's unit and to the value's decimal places:
+   * "US$29,184,890 million" → 29184890000000; "8,788,702.80 km²" → 8788702.80;
+   * "3,531,905.43 sq mi" → 3,531,905.43 × 2.589988110336 km² = 9147593.07 (to the hundredth, as written).
+   */
+  function published(text: string, value: string): string {
+    const places = value.split('.')[1]?.length ?? 0; // as written: "8788702.80" has 2
+    const money = /^US\$([\d,.]+) (million|billion|trillion)$/.exec(text);
+    const area = /^([\d,.]+) (km²|sq mi)$/.exec(text);
+    const m = money ?? area;
     if (!m?.[1] || !m[2]) throw new Error(`cannot read ${text}`);
-    const scale = { million: '1e6', billion: '1e9', trillion: '1e12' }[m[2]];
-    return dec(m[1].replace(/,/g, ''))
-      .times(scale ?? '1')
-      .toFixed();
+    const scale =
+      { million: '1e6', billion: '1e9', trillion: '1e12', 'km²': '1', 'sq mi': KM2_PER_SQ_MI }[m[2]] ?? '1';
+    return dec(m[1].replace(/,/g, '')).times(scale).toDecimalPlaces(places).toFixed(places);
   }
 
   it('the US GDP default is the World Bank’s figure to the digit: US$29,184,890 million', () => {
@@ -121,7 +130,22 @@ describe('reference figures', () => {
   });
 
   it('every figure printed differently by its source agrees with its value to the digit', () => {
-    for (const f of figures) if (f.asPublished) expect(published(f.asPublished), f.label).toBe(f.value);
+    for (const f of figures)
+      if (f.asPublished) expect(published(f.asPublished, f.value), f.label).toBe(f.value);
+  });
+
+  it('the land areas are land, not total area: Statistics Canada’s 8,788,702.80 km², the Census Bureau’s 3,531,905.43 sq mi', () => {
+    expect(CONTEXT_DEFAULTS.canadaLandAreaKm2).toMatchObject({ value: '8788702.80', unit: 'km2' });
+    expect(CONTEXT_DEFAULTS.usLandAreaKm2).toMatchObject({ value: '9147593.07', unit: 'km2' });
+    // 3,531,905.43 × 2.589988110336 = 9,147,593.0705… km², to the hundredth 9,147,593.07.
+    expect(dec('3531905.43').times(KM2_PER_SQ_MI).toFixed()).toBe('9147593.07053115752448');
+    for (const key of ['canadaLandAreaKm2', 'usLandAreaKm2'] as const) {
+      expect(CONTEXT_DEFAULTS[key].label).toMatch(/land area/);
+      expect(CONTEXT_DEFAULTS[key].source.title).toMatch(/land area/);
+      expect(CONTEXT_DEFAULTS[key].source.confidence).toBe('H');
+    }
+    expect(CONTEXT_DEFAULTS.canadaLandAreaKm2.source.outlet).toBe('Statistics Canada');
+    expect(CONTEXT_DEFAULTS.usLandAreaKm2.source.outlet).toBe('US Census Bureau');
   });
 
   it('calls GAO’s +26% portfolio growth, not an average; RAND’s +46% is an average', () => {

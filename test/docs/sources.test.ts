@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatSourcesDoc, SOURCES_DOC_PATH } from '../../scripts/formatDoc';
 import { sourcesMarkdown } from '../../scripts/sourcesDoc';
-import { CATALOG, COST_GROWTH_MARKS } from '../../src/core';
+import { CATALOG, COST_GROWTH_MARKS, SHARE_RULES } from '../../src/core';
+import { translate } from '../../src/i18n';
 
 describe('docs/sources.md', () => {
   it('is what `npm run docs` writes from the data now (run it after changing a figure)', async () => {
@@ -25,5 +26,20 @@ describe('docs/sources.md', () => {
     for (const m of COST_GROWTH_MARKS) expect(md).toContain(m.label);
     expect(md).toContain('| 29184890000000 | USD | US$29,184,890 million |');
     expect(md).toMatch(/`rule-of-thumb-cost` \| no: a rule of thumb/);
+  });
+
+  it('lists every share rule with its reason, its formula and the land areas’ sources and dates', () => {
+    const md = sourcesMarkdown();
+    for (const rule of SHARE_RULES)
+      expect(md, rule).toContain(
+        `| \`${rule}\` | ${translate('en', `calculator.share.${rule}`)} | ${translate('en', `calculator.share.${rule}.why`)} |`,
+      );
+    expect(md).toContain('| `canadaLandAreaKm2` ÷ (`canadaLandAreaKm2` + `usLandAreaKm2`) | 49.00 % |');
+    expect(md).toContain(
+      '| 8788702.80 | km2 | 8,788,702.80 km² | Statistics Canada, “Census Profile, 2021 Census of Population: Canada, land area”, 2022-02-09',
+    );
+    expect(md).toContain(
+      '| 9147593.07 | km2 | 3,531,905.43 sq mi | US Census Bureau, “State Area Measurements',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARE_RULES, type Problem } from '../../src/core';
+import { buildReport, computeScenario, SHARE_RULES, type Problem } from '../../src/core';
 import {
   parseScenarioDoc,
   parseScenarioText,
@@ -201,5 +201,45 @@ describe('good files', () => {
       coveredPct: '100',
       creditCad: '5',
     });
+  });
+});
+
+describe('the land-area rule and the land areas in a scenario file', () => {
+  it('reads rule "area" with no land areas: the sourced defaults, 8,788,702.80 ÷ 17,936,295.87 = 48.9995 %', () => {
+    const r = parseScenarioDoc(estimateDoc({ share: { rule: 'area' } }));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.scenario.share.rule).toBe('area');
+    expect(r.scenario.context.canadaLandAreaKm2.toFixed(2)).toBe('8788702.80');
+    expect(r.scenario.context.usLandAreaKm2.toFixed(2)).toBe('9147593.07');
+    const totals = buildReport(computeScenario(r.scenario), 'nominal').totals;
+    expect(totals.canadaSharePct.toFixed(4)).toBe('48.9995');
+  });
+
+  it('reads the scenario’s own land areas: 1 ÷ (1 + 3) = 25 %, and writes them back', () => {
+    const r = parseScenarioDoc(
+      customDoc({ share: { rule: 'area' }, context: { canadaLandAreaKm2: '1', usLandAreaKm2: 3 } }),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const totals = buildReport(computeScenario(r.scenario), 'nominal').totals;
+    expect([totals.canadaSharePct.toFixed(4), totals.canadaUsd.toFixed(2)]).toEqual([
+      '25.0000',
+      '750000000.00',
+    ]);
+    const context = scenarioToDoc(r.scenario)['context'] as JsonObject;
+    expect([context['canadaLandAreaKm2'], context['usLandAreaKm2']]).toEqual(['1', '3']);
+  });
+
+  it('refuses a land area of zero or less (each only enters a ratio: any positive area)', () => {
+    expect(problemsOf(estimateDoc({ context: { usLandAreaKm2: '0' } }))).toEqual([
+      { path: 'context.usLandAreaKm2', message: 'must be more than 0, got 0' },
+    ]);
+  });
+
+  it('an older file (schema version 1, no land areas, another rule) reads as before', () => {
+    const r = parseScenarioDoc(estimateDoc());
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(buildReport(computeScenario(r.scenario), 'nominal').totals.canadaSharePct.toFixed(4)).toBe(
+      '7.1281',
+    );
   });
 });

@@ -12,8 +12,15 @@ describe('moneyFields', () => {
       const { reference, display } = CONTEXT_FIGURES[key];
       const unit = contextUnit(key, en, 'en');
       if (reference.unit === 'people') expect(unit).toBe('millions of people');
+      else if (reference.unit === 'km2') expect(unit).toBe('millions of km²');
       else expect(unit).toMatch('perYear' in display ? / billions a year$/ : / billions$/);
     }
+  });
+
+  it('shows the land areas in millions of km², in both languages', () => {
+    expect(contextUnit('canadaLandAreaKm2', en, 'en')).toBe('millions of km²');
+    expect(contextUnit('usLandAreaKm2', (k, p) => translate('fr', k, p), 'fr')).toBe('millions de km²');
+    expect(CONTEXT_FIGURES.canadaLandAreaKm2.display.scale).toBe('1e6');
   });
 
   it('marks the sourced exchange rates', () => {

@@ -9,11 +9,10 @@
  */
 import { findEstimate } from '../catalog';
 import { computeScenario } from '../compute';
-import type { ContextKey } from '../context';
 import { workingFor, type WorkingStep, type WorkingTarget } from '../explain';
 import { dec, HUNDRED, type Dec } from '../money';
 import type { Scenario } from '../scenario';
-import type { ContextRuleName } from '../share';
+import { isContextRule, ruleRatio } from '../share';
 import type { Currency, Dollars } from '../units';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
@@ -82,12 +81,10 @@ const OUTPUT_WORKING: Partial<Record<OutputName, readonly [WorkingTarget, Dollar
   canada_avg_pct_of_defence_budget: ['canadaAvgPctOfDefenceBudget', 'nominal'],
 };
 
-const RATIO_RULES: Partial<Record<ContextRuleName, readonly [ContextKey, ContextKey]>> = {
-  gdp: ['canadaGdpUsd', 'usGdpUsd'],
-  population: ['canadaPopulation', 'usPopulation'],
-};
-
 const BILLION = dec('1e9');
+
+/** The two context figures of a share rule given by their ratio (core's SHARE_RULE_SPECS), or undefined. */
+const ratioOf = (rule: string) => (isContextRule(rule) ? ruleRatio(rule) : undefined);
 
 function outputUnit(name: OutputName): ChainUnit {
   if (name.endsWith('_pct') || name.includes('_pct_')) return 'pct';
@@ -171,9 +168,7 @@ const isBillion = (expr: Expr) => expr.kind === 'number' && expr.value.eq(BILLIO
 /** True for a name whose value is worked out from inputs: a report total, Canada's share, a ratio rule. */
 function isWorkedOut(e: Expr): boolean {
   if (e.kind === 'output') return OUTPUT_WORKING[e.name] !== undefined || e.name === 'canada_share_pct';
-  return (
-    e.kind === 'call' && e.fn === 'rule_share_pct' && RATIO_RULES[e.arg as ContextRuleName] !== undefined
-  );
+  return e.kind === 'call' && e.fn === 'rule_share_pct' && ratioOf(e.arg) !== undefined;
 }
 
 /** The last step of a share: the fraction × 100, giving `value` in percent. */
@@ -253,7 +248,7 @@ class ChainBuilder {
 
   /** A share rule given by a ratio of two context figures: Canada's ÷ (Canada's + the US's) × 100. */
   private ruleSteps(rule: string): ChainStep[] | undefined {
-    const keys = RATIO_RULES[rule as ContextRuleName];
+    const keys = ratioOf(rule);
     if (!keys) return undefined;
     const { context } = this.scenario;
     const [canadaKey, usKey] = keys;

@@ -33,6 +33,7 @@ export const en = {
   'calculator.unit.cadForUsd': 'C$ for one US$',
   'calculator.unit.usdForGbp': 'US$ for one £',
   'calculator.unit.millionsPeople': 'millions of people',
+  'calculator.unit.millionsKm2': 'millions of km²',
   'calculator.currency.USD': 'US dollars (US$)',
   'calculator.currency.CAD': 'Canadian dollars (C$)',
   'calculator.currency.GBP': 'British pounds (£)',
@@ -115,7 +116,7 @@ export const en = {
   'calculator.money.cadMarkDates': '20–21 May 2025',
   'calculator.money.gbpHint': 'Used only for figures stated in pounds (the £18.7bn report).',
   'calculator.money.default': 'Default:',
-  'calculator.money.context': 'Context figures: GDP, population, defence budgets',
+  'calculator.money.context': 'Context figures: GDP, population, defence budgets, land area',
   'calculator.money.contextDefault': 'Default {value}: {label}.',
 
   // 5. Uncertainty
@@ -316,6 +317,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.unit.cadForUsd': '$ CA pour 1 $ US',
   'calculator.unit.usdForGbp': '$ US pour 1 £',
   'calculator.unit.millionsPeople': 'millions de personnes',
+  'calculator.unit.millionsKm2': 'millions de km²',
   'calculator.currency.USD': 'dollars américains ($ US)',
   'calculator.currency.CAD': 'dollars canadiens ($ CA)',
   'calculator.currency.GBP': 'livres sterling (£)',
@@ -400,7 +402,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.money.cadMarkDates': '20 et 21 mai 2025',
   'calculator.money.gbpHint': 'Sert seulement aux chiffres exprimés en livres (le reportage des 18,7 G£).',
   'calculator.money.default': 'Valeur par défaut :',
-  'calculator.money.context': 'Chiffres de contexte : PIB, population, budgets de la défense',
+  'calculator.money.context': 'Chiffres de contexte : PIB, population, budgets de la défense, superficie',
   'calculator.money.contextDefault': 'Valeur par défaut : {value} — {label}.',
 
   // 5. Incertitude

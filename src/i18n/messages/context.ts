@@ -15,12 +15,16 @@ export const en = {
   'calculator.field.usPopulation': 'US population',
   'calculator.field.canadaDefenceBudgetCad': 'Canada defence budget',
   'calculator.field.usDefenceBudgetUsd': 'US defence budget',
+  'calculator.field.canadaLandAreaKm2': 'Canada land area',
+  'calculator.field.usLandAreaKm2': 'US land area',
   'exercises.context.canadaGdpUsd': 'Canada’s GDP, in US dollars',
   'exercises.context.usGdpUsd': 'the United States’ GDP, in US dollars',
   'exercises.context.canadaPopulation': 'Canada’s population',
   'exercises.context.usPopulation': 'the United States’ population',
   'exercises.context.canadaDefenceBudgetCad': 'Canada’s defence budget, in Canadian dollars',
   'exercises.context.usDefenceBudgetUsd': 'the United States’ defence budget, in US dollars',
+  'exercises.context.canadaLandAreaKm2': 'Canada’s land area, in km²',
+  'exercises.context.usLandAreaKm2': 'the United States’ land area, in km²',
 } as const satisfies Record<Keys, string>;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -31,6 +35,8 @@ export const fr: Record<keyof typeof en, string> = {
     'calculator.field.usPopulation': 'Population des États-Unis',
     'calculator.field.canadaDefenceBudgetCad': 'Budget de la défense du Canada',
     'calculator.field.usDefenceBudgetUsd': 'Budget de la défense des États-Unis',
+    'calculator.field.canadaLandAreaKm2': 'Superficie des terres du Canada',
+    'calculator.field.usLandAreaKm2': 'Superficie des terres des États-Unis',
   }),
   'exercises.context.canadaGdpUsd': 'le PIB du Canada, en dollars américains',
   'exercises.context.usGdpUsd': 'le PIB des États-Unis, en dollars américains',
@@ -38,4 +44,6 @@ export const fr: Record<keyof typeof en, string> = {
   'exercises.context.usPopulation': 'la population des États-Unis',
   'exercises.context.canadaDefenceBudgetCad': 'le budget de la défense du Canada, en dollars canadiens',
   'exercises.context.usDefenceBudgetUsd': 'le budget de la défense des États-Unis, en dollars américains',
+  'exercises.context.canadaLandAreaKm2': 'la superficie des terres du Canada, en km²',
+  'exercises.context.usLandAreaKm2': 'la superficie des terres des États-Unis, en km²',
 };

@@ -7,14 +7,19 @@ import { currencyUnit, dateText, decimalText, type Lang } from '../../i18n';
 import type { I18n } from '../useI18n';
 import type { Mark } from './NumberField';
 
-/** A context figure's unit: "millions of people", "C$ billions a year", "US$ billions". */
+/** A context figure's unit: "millions of people", "millions of km²", "C$ billions a year", "US$ billions". */
 export function contextUnit(key: ContextKey, t: I18n['t'], lang: Lang): string {
   const { reference, display } = CONTEXT_FIGURES[key];
-  return reference.unit === 'people'
-    ? t('calculator.unit.millionsPeople')
-    : t('perYear' in display ? 'calculator.unit.billionsYear' : 'calculator.unit.billions', {
+  switch (reference.unit) {
+    case 'people':
+      return t('calculator.unit.millionsPeople');
+    case 'km2':
+      return t('calculator.unit.millionsKm2');
+    default:
+      return t('perYear' in display ? 'calculator.unit.billionsYear' : 'calculator.unit.billions', {
         currency: currencyUnit(reference.unit, lang),
       });
+  }
 }
 
 /** The Canadian dollar's marks: the sourced default with its dates, and the rate of 2025-05-23. */

@@ -5,6 +5,7 @@
  */
 import {
   CANADA_ASKS,
+  CONTEXT_FIGURES,
   CONTEXT_RULES,
   contextRuleSharePct,
   Dec,
@@ -14,12 +15,14 @@ import {
   NORAD_MODERNIZATION_CAD,
   plain,
   roundHalfEven,
+  ruleRatio,
   type ContextRuleName,
   type ShareRuleName,
 } from '../../core';
-import { billionsShort, dateText, decimalText, pctText, type Lang } from '../../i18n';
+import { billionsShort, dateText, decimalText, pctText, upToDigits, type Lang } from '../../i18n';
 import type { ScenarioForm } from '../../state';
 import type { I18n } from '../useI18n';
+import { contextUnit } from './moneyFields';
 import { toScaled } from './scaled';
 
 /** Canada's share (%) under each context rule with the default figures, to 2 places (core computes it). */
@@ -55,7 +58,31 @@ export function dollarsChoices(t: T, form: ScenarioForm) {
   ] as const;
 }
 
-/** The share rules: those given by context figures first, each with its share under the default figures. */
+/**
+ * A context rule's hint: why it might be fair, then its share with the default figures — for a ratio of
+ * two context figures (core's SHARE_RULE_SPECS), the worked formula in the form's units:
+ * "Canada 8.79 ÷ (8.79 + 9.15) = 49%".
+ */
+export function ruleHint(rule: ContextRuleName, t: T, lang: Lang): string {
+  const why = t(`calculator.share.${rule}.why`);
+  const pct = pctText(RULE_PCT[rule], lang);
+  const ratio = ruleRatio(rule);
+  if (!ratio) return t('calculator.share.referenceHint', { why, pct });
+  const [canadaKey, usKey] = ratio;
+  const shown = (key: typeof canadaKey) => {
+    const { reference, display } = CONTEXT_FIGURES[key];
+    return upToDigits(toScaled(reference.value, display.scale), 2, lang);
+  };
+  return t('calculator.share.ratioHint', {
+    why,
+    unit: contextUnit(canadaKey, t, lang),
+    canada: shown(canadaKey),
+    us: shown(usKey),
+    pct,
+  });
+}
+
+/** The share rules: those given by context figures first, each with its reason and its share under the default figures. */
 export function shareRuleChoices(
   t: T,
   lang: Lang,
@@ -64,9 +91,9 @@ export function shareRuleChoices(
     ...CONTEXT_RULES.map((rule) => ({
       value: rule,
       label: t(`calculator.share.${rule}`),
-      hint: t(`calculator.share.${rule}.hint`, { pct: pctText(RULE_PCT[rule], lang) }),
+      hint: ruleHint(rule, t, lang),
     })),
-    { value: 'percent', label: t('calculator.share.percent') },
+    { value: 'percent', label: t('calculator.share.percent'), hint: t('calculator.share.percent.why') },
     {
       value: 'fixed',
       label: t('calculator.share.fixed'),
