@@ -13,7 +13,9 @@
  * share leaves a small difference of two large numbers. The largest error seen over 2,000 random
  * scenarios and draws (inflation up to 50 % a year, growth up to 1,000 %) was 1e-12. As the floats
  * only rank draws, the tolerance matters only for two draws whose exact figures are closer than it:
- * a percentile may then land on the neighbouring draw, whose exact figure is just as close.
+ * a percentile may then land on the neighbouring draw, whose exact figure is just as close. The peak
+ * shares of budget and GDP are held to the same bound, scaled by the program's largest yearly share of
+ * the same budget or GDP.
  */
 import { computeScenario } from '../compute';
 import { Dec, pctToFraction } from '../money';
