@@ -126,7 +126,7 @@ describe('the GDP growth range and the peak shares', () => {
     const panel = screen.getByRole('region', { name: 'Range of outcomes' });
     const row = await within(panel).findByRole(
       'row',
-      { name: /Canada’s peak year \(% of its planned defence budget\)/ },
+      { name: /Canada, peak year \(% of defence budget\)/ },
       { timeout: 5000 },
     );
     const p = expected.totals.canadaPeakPctOfDefenceBudget;
@@ -136,7 +136,7 @@ describe('the GDP growth range and the peak shares', () => {
         .map((c) => c.textContent),
     ).toEqual(PERCENTILE_KEYS.map((k) => formatPct(p[k], 2)));
     expect(
-      within(panel).getByRole('rowheader', { name: 'Canada’s largest year (% of GDP)' }),
+      within(panel).getByRole('rowheader', { name: 'Canada, largest year (% of GDP)' }),
     ).toBeInTheDocument();
   });
 });
