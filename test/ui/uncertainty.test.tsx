@@ -95,7 +95,7 @@ describe('the GDP growth range and the peak shares', () => {
     const box = screen.getByRole('checkbox', { name: 'Range for Canada’s GDP growth' });
     expect(box).toBeDisabled();
     expect(box).toHaveAccessibleDescription(
-      'Needs an outlook: without one, Canada’s GDP and defence budget stay at today’s figures.',
+      'Needs projected GDP and budgets: as given, Canada’s GDP does not grow, so its growth has nothing to vary.',
     );
   });
 

@@ -135,7 +135,7 @@ export const en = {
   'calculator.range.canadaSharePct': 'Range for Canada’s share',
   'calculator.range.canadaGdpGrowthPct': 'Range for Canada’s GDP growth',
   'calculator.range.needsOutlook':
-    'Needs an outlook: without one, Canada’s GDP and defence budget stay at today’s figures.',
+    'Needs projected GDP and budgets: as given, Canada’s GDP does not grow, so its growth has nothing to vary.',
   'calculator.range.low': '{input} low',
   'calculator.range.high': '{input} high',
   'calculator.range.distribution': '{input}: distribution',
@@ -428,7 +428,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.range.canadaSharePct': 'Plage pour la part du Canada',
   'calculator.range.canadaGdpGrowthPct': 'Plage pour la croissance du PIB du Canada',
   'calculator.range.needsOutlook':
-    'Il faut des perspectives : sans elles, le PIB et le budget de défense du Canada restent aux chiffres d’aujourd’hui.',
+    'Il faut un PIB et des budgets projetés : tels quels, le PIB du Canada ne croît pas, et sa croissance n’a rien à faire varier.',
   'calculator.range.low': '{input}, minimum',
   'calculator.range.high': '{input}, maximum',
   'calculator.range.distribution': '{input} : loi de probabilité',
