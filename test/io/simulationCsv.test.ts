@@ -67,7 +67,10 @@ describe('percentilesCsv', () => {
   it('keeps the bytes it wrote before the peak shares were added: each preset’s old file is the start of the new one', () => {
     // Written by the command line before this change: simulate <preset> --draws 1000 --seed 1.
     for (const id of ['aei-high-population', 'cbo-2025-high-gdp']) {
-      const before = readFileSync(`test/fixtures/simulation-before-growth-range/${id}.percentiles.csv`, 'utf8');
+      const before = readFileSync(
+        `test/fixtures/simulation-before-growth-range/${id}.percentiles.csv`,
+        'utf8',
+      );
       const s = load(JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')) as JsonObject);
       const after = percentilesCsv(s, simulate(s, { draws: 1000, seed: 1 }));
       expect(after.startsWith(before)).toBe(true);
