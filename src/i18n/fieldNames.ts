@@ -2,7 +2,7 @@
  * The name of each scenario-file field as the form labels it ("Years" / "Années"), for messages
  * about a field and for the description of an edited scenario.
  */
-import { CONTEXT_KEYS } from '../core';
+import { CONTEXT_KEYS, RANGED_INPUTS } from '../core';
 import type { MessageKey } from './messages';
 import { translate } from './translate';
 import type { Lang } from './lang';
@@ -31,14 +31,11 @@ const FIELD_NAMES: ReadonlyMap<string, MessageKey> = new Map([
     discountRatePct: 'calculator.field.discountRatePct',
     'fx.cadPerUsd': 'calculator.field.cadPerUsd',
     'fx.usdPerGbp': 'calculator.field.usdPerGbp',
-    'ranges.baseCost': 'calculator.range.baseCost',
-    'ranges.costGrowthPct': 'calculator.range.costGrowthPct',
-    'ranges.inflationPct': 'calculator.range.inflationPct',
-    'ranges.cadPerUsd': 'calculator.range.cadPerUsd',
-    'ranges.canadaSharePct': 'calculator.range.canadaSharePct',
   } satisfies Record<string, MessageKey>),
   // Each context figure under its label (core's table; the labels in messages/context.ts).
   ...CONTEXT_KEYS.map((key) => [`context.${key}`, `calculator.field.${key}`] as const),
+  // Each range under its checkbox's label (core's RANGED_INPUTS).
+  ...RANGED_INPUTS.map((input) => [`ranges.${input}`, `calculator.range.${input}`] as const),
 ]);
 
 /** The label of the field at `path` (a range's bounds under the range's name), or undefined. */

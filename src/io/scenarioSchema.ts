@@ -11,6 +11,8 @@ import {
   orderProblems,
   PROFILES,
   RANGE_LIMITS,
+  RANGED_INPUTS,
+  type RangedInput,
   SHARE_RULE_SPECS,
   SHARE_RULES,
   type ContextKey,
@@ -109,13 +111,13 @@ function range({ min, max }: { min: number; max: number }) {
     });
 }
 
-const ranges = z.strictObject({
-  baseCost: range(RANGE_LIMITS.baseCost).optional(),
-  costGrowthPct: range(RANGE_LIMITS.costGrowthPct).optional(),
-  inflationPct: range(RANGE_LIMITS.inflationPct).optional(),
-  cadPerUsd: range(RANGE_LIMITS.cadPerUsd).optional(),
-  canadaSharePct: range(RANGE_LIMITS.canadaSharePct).optional(),
-});
+/** One optional range per ranged input (core's RANGED_INPUTS), within its limits. */
+const ranges = z.strictObject(
+  Object.fromEntries(RANGED_INPUTS.map((input) => [input, range(RANGE_LIMITS[input]).optional()])) as Record<
+    RangedInput,
+    z.ZodOptional<ReturnType<typeof range>>
+  >,
+);
 
 /** Each context figure (core's CONTEXT_FIGURES), optional, within its limits. */
 function contextShape() {

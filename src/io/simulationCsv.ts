@@ -13,6 +13,8 @@ import {
   type Scenario,
   type SensitivityRow,
   type Simulation,
+  TOTAL_METRIC_UNITS,
+  TOTAL_METRICS,
   type TotalMetric,
 } from '../core';
 import { toCsv } from './csv';
@@ -49,30 +51,35 @@ export const TOTAL_METRIC_NAMES: Readonly<Record<TotalMetric, string>> = {
   canadaTotalUsd: 'canada_total_usd',
   canadaTotalCad: 'canada_total_cad',
   canadaCadPerPerson: 'canada_cad_per_person',
+  canadaPeakPctOfDefenceBudget: 'canada_peak_pct_of_defence_budget',
+  canadaPeakPctOfGdp: 'canada_peak_pct_of_gdp',
 };
 
 const money = (d: Dec) => fixed(d, MONEY_DP);
 
 /**
- * Percentiles 5, 25, 50, 75, 95 of a simulation: one row per total (program_total_usd,
+ * Percentiles 5, 25, 50, 75, 95 of a simulation: one row per money total (program_total_usd,
  * canada_total_usd, canada_total_cad, canada_cad_per_person; year empty), then one canada_year_usd
- * row per year, then one canada_year_cad row per year. Money to 2 decimals.
+ * row per year, then one canada_year_cad row per year, then one row per percentage total
+ * (canada_peak_pct_of_defence_budget, canada_peak_pct_of_gdp; year empty) — last, so the rows before
+ * them are the same bytes as before they were added. Money to 2 decimals, percentages to 4.
  */
 export function percentilesCsv(scenario: Scenario, simulation: Simulation): string {
-  const row = (metric: string, year: string, p: Percentiles) => [
+  const row = (metric: string, year: string, p: Percentiles, dp = MONEY_DP) => [
     scenario.id,
     String(simulation.draws),
     String(simulation.seed),
     metric,
     year,
-    ...PERCENTILE_KEYS.map((key) => money(p[key])),
+    ...PERCENTILE_KEYS.map((key) => fixed(p[key], dp)),
   ];
-  const totals = (Object.keys(TOTAL_METRIC_NAMES) as TotalMetric[]).map((m) =>
-    row(TOTAL_METRIC_NAMES[m], '', simulation.totals[m]),
-  );
+  const totals = (pct: boolean) =>
+    TOTAL_METRICS.filter((m) => (TOTAL_METRIC_UNITS[m] === 'pct') === pct).map((m) =>
+      row(TOTAL_METRIC_NAMES[m], '', simulation.totals[m], pct ? PCT_DP : MONEY_DP),
+    );
   const usd = simulation.years.map((y) => row('canada_year_usd', String(y.year), y.canadaUsd));
   const cad = simulation.years.map((y) => row('canada_year_cad', String(y.year), y.canadaCad));
-  return toCsv(PERCENTILES_HEADER, [...totals, ...usd, ...cad]);
+  return toCsv(PERCENTILES_HEADER, [...totals(false), ...usd, ...cad, ...totals(true)]);
 }
 
 /**

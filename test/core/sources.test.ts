@@ -165,7 +165,7 @@ describe('default ranges say where they come from', () => {
   };
   const cbo = scenario({ cost: { kind: 'estimate', estimateId: 'cbo-sbi-2025-high' } });
 
-  it('a custom amount’s cost range and the inflation range are rules of thumb, and say so', () => {
+  it('a custom amount’s cost range, the inflation range and the GDP growth range are rules of thumb, and say so', () => {
     expect(range(custom, 'baseCost')).toEqual({
       low: '2250000000',
       high: '4500000000',
@@ -176,7 +176,11 @@ describe('default ranges say where they come from', () => {
       high: '4',
       basis: 'rule-of-thumb-inflation',
     });
-    expect(RANGE_BASES.filter(isRuleOfThumb)).toEqual(['rule-of-thumb-cost', 'rule-of-thumb-inflation']);
+    expect(RANGE_BASES.filter(isRuleOfThumb)).toEqual([
+      'rule-of-thumb-cost',
+      'rule-of-thumb-inflation',
+      'rule-of-thumb-growth',
+    ]);
   });
 
   it('sourced ranges: the CBO pair, RAND’s 46 %, the May 2025 quotes, GDP share 7.128 % to the NWS 40 %', () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   computeScenario,
   dec,
+  defaultOutlook,
+  exactColumns,
   evaluateFloat,
   FLOAT_TOLERANCE,
   floatModel,
@@ -12,6 +14,8 @@ import {
   type Dec,
   type FloatInputs,
   type InputValues,
+  type Outlook,
+  type Scenario,
 } from '../../src/core';
 import { decimalArb, scenario, scenarioArb, share } from './fixtures';
 
@@ -43,20 +47,41 @@ describe('the float mirror', () => {
 });
 
 describe('properties', () => {
-  /** Values for the five inputs within their limits; the share drawn or left to the rule. */
+  /** Values for the six inputs within their limits; the share drawn or left to the rule. */
   const inputsArb = fc.record({
     baseCost: fc.integer({ min: 0, max: 1e14 }).map(dec),
     costGrowthPct: decimalArb(-100, 1000),
     inflationPct: decimalArb(-10, 50),
     cadPerUsd: decimalArb(1, 2),
     canadaSharePct: fc.option(decimalArb(0, 100), { nil: undefined }),
+    canadaGdpGrowthPct: decimalArb(-20, 30),
   });
+
+  /** An outlook on each of Canada's budget paths (a target share above 0, so the budget is too), or none. */
+  const outlookArb: fc.Arbitrary<Outlook | undefined> = fc.option(
+    fc
+      .record({
+        growth: decimalArb(-20, 30),
+        path: fc.oneof(
+          fc.constantFrom('held' as const, 'gdpShare' as const, 'pledge' as const).map((path) => ({ path })),
+          fc
+            .record({ targetPct: decimalArb(0.5, 20), targetYear: fc.integer({ min: 2026, max: 2100 }) })
+            .map((t) => ({ path: 'target' as const, ...t })),
+        ),
+      })
+      .map(({ growth, path }) => ({ ...defaultOutlook(), canadaGdpGrowthPct: growth, canadaBudget: path })),
+    { nil: undefined },
+  );
+  const withOutlookArb = fc
+    .tuple(scenarioArb, outlookArb)
+    .map(([s, outlook]): Scenario => (outlook ? { ...s, outlook } : s));
 
   it(`agrees with the exact core within FLOAT_TOLERANCE (${FLOAT_TOLERANCE}) of the program’s cost, for random scenarios and draws`, () => {
     fc.assert(
-      fc.property(scenarioArb, inputsArb, (s, v) => {
+      fc.property(withOutlookArb, inputsArb, (s, v) => {
         const values: InputValues = v;
-        const exact = computeScenario(withInputs(s, values));
+        const drawn = withInputs(s, values);
+        const exact = computeScenario(drawn);
         const model = floatModel(s);
         const x: FloatInputs = {
           baseCost: v.baseCost.toNumber(),
@@ -64,6 +89,7 @@ describe('properties', () => {
           inflationPct: v.inflationPct.toNumber(),
           cadPerUsd: v.cadPerUsd.toNumber(),
           canadaSharePct: v.canadaSharePct?.toNumber() ?? Number.NaN,
+          canadaGdpGrowthPct: s.outlook ? v.canadaGdpGrowthPct.toNumber() : 0,
         };
         const r = evaluateFloat(model, x);
         const cad = v.cadPerUsd;
@@ -82,6 +108,28 @@ describe('properties', () => {
           const year = floatYearCanadaUsd(model, k, r.programUsd, r.growthFactor, r.canadaFraction);
           close(year, y.nominalUsd.times(exact.canadaFraction), y.nominalUsd);
         });
+        // The peak shares, scaled by the program's largest yearly share of the same budget or GDP.
+        const columns = exactColumns(exact, 'nominal');
+        const largest = (values: readonly Dec[]) => values.reduce((a, b) => (b.gt(a) ? b : a));
+        const programPct = (of: (k: number) => Dec, inCad: boolean) =>
+          largest(
+            exact.years.map((y, k) =>
+              y.nominalUsd
+                .times(inCad ? cad : 1)
+                .times(100)
+                .div(of(k)),
+            ),
+          );
+        close(
+          r.canadaPeakPctOfDefenceBudget,
+          largest(columns.canadaPctOfDefenceBudget),
+          programPct((k) => columns.outlook[k]?.canadaBudgetCad ?? dec(1), true),
+        );
+        close(
+          r.canadaPeakPctOfGdp,
+          largest(columns.canadaPctOfGdp),
+          programPct((k) => columns.outlook[k]?.canadaGdpUsd ?? dec(1), false),
+        );
       }),
       { numRuns: 300 },
     );

@@ -4,6 +4,8 @@ import {
   buildReport,
   computeScenario,
   dec,
+  Dec,
+  defaultOutlook,
   nearestRank,
   ownValue,
   PERCENTILE_KEYS,
@@ -74,11 +76,12 @@ describe('simulate', () => {
     }
   });
 
-  it('zero-width ranges on all five inputs give exactly the deterministic report (same strings)', () => {
+  it('zero-width ranges on all six inputs give exactly the deterministic report (same strings)', () => {
     const s = scenario({
       years: 4,
       inflationPct: dec(2),
       share: share({ rule: 'gdp' }, { creditCad: '10000000' }),
+      outlook: defaultOutlook(),
     });
     const ranges: Ranges = Object.fromEntries(
       RANGED_INPUTS.map((input) => {
@@ -89,9 +92,17 @@ describe('simulate', () => {
     const report = buildReport(computeScenario(s), 'nominal');
     const sim = simulate({ ...s, ranges }, { draws: 500, seed: 9 });
     const t = report.totals;
-    const expected = [t.programUsd, t.canadaUsd, t.canadaCad, t.canadaCadPerPerson].map((d) => d.toFixed(2));
+    const largestPctOfGdp = Dec.max(...report.rows.map((r) => r.canadaPctOfGdp));
+    const expected = [
+      t.programUsd,
+      t.canadaUsd,
+      t.canadaCad,
+      t.canadaCadPerPerson,
+      t.canadaPeakPctOfDefenceBudget,
+      largestPctOfGdp,
+    ].map(String);
     for (const key of PERCENTILE_KEYS) {
-      expect(TOTAL_METRICS.map((m) => sim.totals[m][key].toFixed(2))).toEqual(expected);
+      expect(TOTAL_METRICS.map((m) => sim.totals[m][key].toString())).toEqual(expected);
       expect(sim.years.map((y) => y.canadaCad[key].toFixed(2))).toEqual(
         report.rows.map((r) => r.canadaCad.toFixed(2)),
       );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, translate, type MessageKey } from '../../src/i18n';
+import { fieldLabel, LANGS, translate, type MessageKey } from '../../src/i18n';
+import { RANGED_INPUTS } from '../../src/core';
 import { MESSAGES } from '../../src/i18n/messages';
 
 const KEYS = Object.keys(MESSAGES.en) as MessageKey[];
@@ -59,5 +60,14 @@ describe('message catalogs', () => {
   it('fill in placeholders, leaving unknown ones visible', () => {
     expect(translate('fr', 'calculator.compare.title', { count: 3 })).toBe('Comparaison de 3 scénarios');
     expect(translate('fr', 'calculator.field.range', { min: 1 })).toBe('Entrez une valeur de 1 à {max}.');
+  });
+});
+
+describe('field names of the ranges', () => {
+  it('name every ranged input’s range, its bounds under the range’s name (the GDP growth range too)', () => {
+    for (const input of RANGED_INPUTS) {
+      expect(fieldLabel(`ranges.${input}.low`, 'en')).toBe(translate('en', `calculator.range.${input}`));
+    }
+    expect(fieldLabel('ranges.canadaGdpGrowthPct', 'fr')).toBe('Plage pour la croissance du PIB du Canada');
   });
 });

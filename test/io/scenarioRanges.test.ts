@@ -136,3 +136,33 @@ describe('writing ranges', () => {
     expect(again.scenario.ranges).toEqual(r.scenario.ranges);
   });
 });
+
+describe('a range on Canada’s GDP growth (version 4)', () => {
+  const outlook = { canadaGdpGrowthPct: '3', canadaBudget: { path: 'pledge' } };
+  const growth = { low: '1', high: '5', distribution: 'triangular' };
+
+  it('reads it with an outlook, most likely the outlook’s growth, and writes it back the same', () => {
+    const r = parseScenarioDoc(withRanges({ canadaGdpGrowthPct: growth }, { schemaVersion: 4, outlook }));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const range = r.scenario.ranges.canadaGdpGrowthPct;
+    expect([range?.low, range?.mostLikely, range?.high].map(String)).toEqual(['1', '3', '5']);
+    expect(scenarioToDoc(r.scenario).ranges).toEqual({ canadaGdpGrowthPct: growth });
+    const again = parseScenarioText(scenarioToText(r.scenario));
+    expect(again.ok && again.scenario).toEqual(r.scenario);
+  });
+
+  it('refuses it without an outlook, saying why at ranges.canadaGdpGrowthPct', () => {
+    const problems = problemsOf(withRanges({ canadaGdpGrowthPct: growth }, { schemaVersion: 4 }));
+    expect(problems.map((p) => p.path)).toEqual(['ranges.canadaGdpGrowthPct']);
+    expect(problems[0]?.message).toBe(
+      'the scenario has no outlook, so its GDP does not grow: give it an outlook or remove this range',
+    );
+  });
+
+  it('refuses bounds outside the outlook’s growth limits (−20 % to 30 %)', () => {
+    const problems = problemsOf(
+      withRanges({ canadaGdpGrowthPct: { ...growth, high: '31' } }, { schemaVersion: 4, outlook }),
+    );
+    expect(problems.map((p) => p.path)).toEqual(['ranges.canadaGdpGrowthPct.high']);
+  });
+});

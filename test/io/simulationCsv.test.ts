@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sensitivity, simulate, type Scenario } from '../../src/core';
 import {
@@ -56,8 +57,50 @@ describe('percentilesCsv', () => {
         `easy-gdp,100,7,canada_year_cad,2026,${same('139000000.00')}`,
         `easy-gdp,100,7,canada_year_cad,2027,${same('139000000.00')}`,
         `easy-gdp,100,7,canada_year_cad,2028,${same('139000000.00')}`,
+        // Added after the rows above: C$139M a year ÷ the C$50B budget; US$100M ÷ the US$2T GDP.
+        `easy-gdp,100,7,canada_peak_pct_of_defence_budget,,${same('0.2780')}`,
+        `easy-gdp,100,7,canada_peak_pct_of_gdp,,${same('0.0050')}`,
       ),
     );
+  });
+
+  it('keeps the bytes it wrote before the peak shares were added: each preset’s old file is the start of the new one', () => {
+    // Written by the command line before this change: simulate <preset> --draws 1000 --seed 1.
+    for (const id of ['aei-high-population', 'cbo-2025-high-gdp']) {
+      const before = readFileSync(
+        `test/fixtures/simulation-before-growth-range/${id}.percentiles.csv`,
+        'utf8',
+      );
+      const s = load(JSON.parse(readFileSync(`scenarios/${id}.json`, 'utf8')) as JsonObject);
+      const after = percentilesCsv(s, simulate(s, { draws: 1000, seed: 1 }));
+      expect(after.startsWith(before)).toBe(true);
+      expect(
+        after
+          .slice(before.length)
+          .split('\r\n')
+          .filter(Boolean)
+          .map((l) => l.split(',')[3]),
+      ).toEqual(['canada_peak_pct_of_defence_budget', 'canada_peak_pct_of_gdp']);
+      expect(sensitivityCsv(s, sensitivity(s))).toBe(
+        readFileSync(`test/fixtures/simulation-before-growth-range/${id}.sensitivity.csv`, 'utf8'),
+      );
+    }
+  });
+
+  it('a zero-width GDP growth range of 10 % gives the deterministic shares: 0.25 % of a 2 %-of-GDP budget ÷ 1.1² = 0.2066 %', () => {
+    // Budget 2 % of GDP: C$139M ÷ (2 % × US$2T × 1.1² × 1.39) = 0.25 % ÷ 1.21; US$100M ÷ US$2.42T = 0.0041 %.
+    const s = load(
+      customDoc({
+        schemaVersion: 4,
+        outlook: { canadaGdpGrowthPct: '0', canadaBudget: { path: 'gdpShare' } },
+        ranges: { canadaGdpGrowthPct: { low: '10', mostLikely: '10', high: '10', distribution: 'uniform' } },
+      }),
+    );
+    const rows = parseCsv(percentilesCsv(s, simulate(s, { draws: 100, seed: 7 }))).slice(-2);
+    expect(rows.map((r) => r.slice(3).join(','))).toEqual([
+      `canada_peak_pct_of_defence_budget,,${same('0.2066')}`,
+      `canada_peak_pct_of_gdp,,${same('0.0041')}`,
+    ]);
   });
 
   it('the same seed gives the same bytes; another seed gives other bytes', () => {
@@ -66,12 +109,13 @@ describe('percentilesCsv', () => {
     expect(csv(12)).not.toBe(csv(11));
   });
 
-  it('has 4 total rows and 2 per year, each with five ordered money figures of 2 decimals', () => {
+  it('has 4 money total rows, 2 per year and 2 share rows, each with five ordered figures (money 2 decimals, shares 4)', () => {
     const rows = parseCsv(percentilesCsv(ranged, simulate(ranged, { draws: 2000, seed: 1 }))).slice(1);
-    expect(rows).toHaveLength(4 + 2 * 3);
-    for (const row of rows) {
+    expect(rows).toHaveLength(4 + 2 * 3 + 2);
+    for (const [i, row] of rows.entries()) {
       const figures = row.slice(5);
-      expect(figures.every((f) => /^\d+\.\d\d$/.test(f))).toBe(true);
+      const places = i < 4 + 2 * 3 ? /^\d+\.\d\d$/ : /^\d+\.\d{4}$/;
+      expect(figures.every((f) => places.test(f))).toBe(true);
       expect(figures.map(Number)).toEqual([...figures.map(Number)].sort((a, b) => a - b));
     }
   });

@@ -2,11 +2,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findEstimate, sensitivity, simulate } from '../../src/core';
-import { formatMoney } from '../../src/i18n';
+import { defaultOutlook, findEstimate, PERCENTILE_KEYS, sensitivity, simulate } from '../../src/core';
+import { formatMoney, formatPct } from '../../src/i18n';
 import { parseScenarioDoc, percentilesCsv } from '../../src/io';
 import { formToDoc, getAppStore } from '../../src/state';
 import { CalculatorView } from '../../src/ui/CalculatorView';
+import { rangeFieldLimits, startingRange } from '../../src/ui/inputs/rangeFields';
 import { rangeSentence } from '../../src/ui/uncertainty/uncertaintyView';
 import { freshStore, loadPreset, RANGED_PRESET } from '../support/presetStore';
 
@@ -87,3 +88,55 @@ describe('the range of outcomes', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('the GDP growth range and the peak shares', () => {
+  it('offers a range for Canada’s GDP growth, switched off while the scenario has no outlook, and says why', () => {
+    render(<CalculatorView />);
+    const box = screen.getByRole('checkbox', { name: 'Range for Canada’s GDP growth' });
+    expect(box).toBeDisabled();
+    expect(box).toHaveAccessibleDescription(
+      'Needs projected GDP and budgets: as given, Canada’s GDP does not grow, so its growth has nothing to vary.',
+    );
+  });
+
+  it('starts a growth range 2 points either side of the outlook’s growth, in % a year', () => {
+    const s = { ...currentScenario(), outlook: defaultOutlook() };
+    expect(startingRange('canadaGdpGrowthPct', s)).toEqual({
+      low: '2.04',
+      high: '6.04',
+      mostLikely: '',
+      distribution: 'triangular',
+    });
+    expect(rangeFieldLimits('canadaGdpGrowthPct')).toEqual({ min: -20, max: 30, step: 0.1 });
+  });
+
+  it('is named in French too', () => {
+    getAppStore().getState().setLang('fr');
+    render(<CalculatorView />);
+    expect(
+      screen.getByRole('checkbox', { name: 'Plage pour la croissance du PIB du Canada' }),
+    ).toBeDisabled();
+  });
+
+  it('lists the percentiles of Canada’s peak share of its budget and of GDP, as percentages', async () => {
+    loadPreset();
+    getAppStore().getState().setSimulation(2000, 7);
+    const expected = simulate(currentScenario(), { draws: 2000, seed: 7 });
+    render(<CalculatorView />);
+    const panel = screen.getByRole('region', { name: 'Range of outcomes' });
+    const row = await within(panel).findByRole(
+      'row',
+      { name: /Canada, peak year \(% of defence budget\)/ },
+      { timeout: 5000 },
+    );
+    const p = expected.totals.canadaPeakPctOfDefenceBudget;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(PERCENTILE_KEYS.map((k) => formatPct(p[k], 2)));
+    expect(
+      within(panel).getByRole('rowheader', { name: 'Canada, largest year (% of GDP)' }),
+    ).toBeInTheDocument();
+  });
+});

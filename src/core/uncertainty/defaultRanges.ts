@@ -17,7 +17,9 @@ import type { Scenario } from '../scenario';
  * - `market-quotes`: the USD/CAD quotes of 20–23 May 2025 (1.3755–1.396);
  * - `gdp-to-nws`: Canada's share of the two economies (default GDP figures) to the North Warning System's 40 %;
  * - `rule-of-thumb-cost`: −25 % to +50 % of the base cost (no source; a rule of thumb);
- * - `rule-of-thumb-inflation`: 1 point below to 2 points above the rate (no source; a rule of thumb).
+ * - `rule-of-thumb-inflation`: 1 point below to 2 points above the rate (no source; a rule of thumb);
+ * - `rule-of-thumb-growth`: 2 points below to 2 points above the outlook's GDP growth (no source: the
+ *   projections give one path, not a range; a rule of thumb).
  */
 export const RANGE_BASES = [
   'catalog-pair',
@@ -26,6 +28,7 @@ export const RANGE_BASES = [
   'gdp-to-nws',
   'rule-of-thumb-cost',
   'rule-of-thumb-inflation',
+  'rule-of-thumb-growth',
 ] as const;
 export type RangeBasis = (typeof RANGE_BASES)[number];
 
@@ -38,6 +41,9 @@ const RAND_GROWTH_PCT = COST_GROWTH_MARKS.find((m) => m.source.outlet.startsWith
 /** The USD/CAD market quotes of 20–23 May 2025 (docs/sources.md, exchange rates). */
 const CAD_PER_USD_LOW = '1.3755';
 const CAD_PER_USD_HIGH = '1.396';
+
+/** The rule of thumb's spread around the outlook's GDP growth, in points of % a year. */
+const GROWTH_SPREAD_POINTS = 2;
 
 /** Canada's GDP share with the default figures, in percent, exact (7.128…). */
 function defaultGdpSharePct(): Dec {
@@ -68,6 +74,8 @@ export function defaultRange(
           ? [dec(CAD_PER_USD_LOW), dec(CAD_PER_USD_HIGH), 'market-quotes']
           : input === 'canadaSharePct'
             ? [defaultGdpSharePct(), dec(NWS_SHARE_PCT.value), 'gdp-to-nws']
-            : [own.minus(1), own.plus(2), 'rule-of-thumb-inflation'];
+            : input === 'canadaGdpGrowthPct'
+              ? [own.minus(GROWTH_SPREAD_POINTS), own.plus(GROWTH_SPREAD_POINTS), 'rule-of-thumb-growth']
+              : [own.minus(1), own.plus(2), 'rule-of-thumb-inflation'];
   return { low: low.lt(own) ? low : own, high: high.gt(own) ? high : own, basis };
 }

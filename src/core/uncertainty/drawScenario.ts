@@ -18,7 +18,9 @@ export type InputValues = { [K in RangedInput]?: Dec | undefined };
  *   custom amount with the estimate's label, unless the value is the estimate's own);
  * - costGrowthPct, inflationPct, cadPerUsd: replaced;
  * - canadaSharePct: replaces the share rule's fraction s (the rule becomes `percent` with that value,
- *   coveredPct and the credit unchanged), unless it equals the rule's own s for these values.
+ *   coveredPct and the credit unchanged), unless it equals the rule's own s for these values;
+ * - canadaGdpGrowthPct: replaces the outlook's growth of Canada's GDP (ignored without an outlook,
+ *   which a range refuses: see rangeNeedsProblems).
  * A `fixed` share larger than the covered cost (possible when a draw lowers the cost) is capped:
  * Canada pays all of the covered cost (s = 100 %), the same as the float mirror.
  */
@@ -32,6 +34,8 @@ export function withInputs(scenario: Scenario, values: InputValues): Scenario {
   if (values.costGrowthPct) s = { ...s, costGrowthPct: values.costGrowthPct };
   if (values.inflationPct) s = { ...s, inflationPct: values.inflationPct };
   if (values.cadPerUsd) s = { ...s, fx: { ...s.fx, cadPerUsd: values.cadPerUsd } };
+  const growth = values.canadaGdpGrowthPct;
+  if (growth && s.outlook) s = { ...s, outlook: { ...s.outlook, canadaGdpGrowthPct: growth } };
   const pct = values.canadaSharePct;
   if (pct && !(ownValue(s, 'canadaSharePct')?.eq(pct) ?? false)) s = withSharePct(s, pct);
   if (s.share.rule === 'fixed' && scenarioProblems(s).length > 0) s = withSharePct(s, HUNDRED);

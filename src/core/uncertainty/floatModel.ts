@@ -13,10 +13,13 @@
  * share leaves a small difference of two large numbers. The largest error seen over 2,000 random
  * scenarios and draws (inflation up to 50 % a year, growth up to 1,000 %) was 1e-12. As the floats
  * only rank draws, the tolerance matters only for two draws whose exact figures are closer than it:
- * a percentile may then land on the neighbouring draw, whose exact figure is just as close.
+ * a percentile may then land on the neighbouring draw, whose exact figure is just as close. The peak
+ * shares of budget and GDP are held to the same bound, scaled by the program's largest yearly share of
+ * the same budget or GDP.
  */
 import { computeScenario } from '../compute';
-import { pctToFraction } from '../money';
+import { Dec, pctToFraction } from '../money';
+import { GDP_BASE_YEAR, OUTLOOK_FIGURES, pathSharePct } from '../outlook';
 import { profileWeight } from '../profile';
 import type { Scenario } from '../scenario';
 import type { Currency } from '../units';
@@ -24,13 +27,17 @@ import type { Currency } from '../units';
 /** The documented bound on the float mirror's error, relative to the program's cost (see above). */
 export const FLOAT_TOLERANCE = 1e-9;
 
-/** One draw's inputs as numbers. canadaSharePct is NaN when it is not ranged (the share rule decides). */
+/**
+ * One draw's inputs as numbers. canadaSharePct is NaN when it is not ranged (the share rule decides);
+ * canadaGdpGrowthPct is 0 without an outlook (the GDP held).
+ */
 export interface FloatInputs {
   baseCost: number;
   costGrowthPct: number;
   inflationPct: number;
   cadPerUsd: number;
   canadaSharePct: number;
+  canadaGdpGrowthPct: number;
 }
 
 /** A draw's results as numbers: totals (nominal) and what a year's figure needs. */
@@ -39,6 +46,10 @@ export interface FloatResult {
   readonly canadaTotalUsd: number;
   readonly canadaTotalCad: number;
   readonly canadaCadPerPerson: number;
+  /** Canada's yearly cost in its peak year, % of that year's defence budget (nominal, report.ts). */
+  readonly canadaPeakPctOfDefenceBudget: number;
+  /** Canada's largest yearly cost as % of that year's GDP (its year may differ from the budget's peak). */
+  readonly canadaPeakPctOfGdp: number;
   /** Program cost in constant dollars (with cost growth). */
   readonly programUsd: number;
   /** 1 + inflation. */
@@ -66,6 +77,14 @@ export interface FloatModel {
   /** The credit is in constant (dollar-year) dollars rather than nominal. */
   readonly creditConstant: boolean;
   readonly canadaPopulation: number;
+  /** Canada's GDP in GDP_BASE_YEAR (USD) and each year's distance from it, the power of the growth factor. */
+  readonly gdpUsd: number;
+  readonly gdpExponents: Int32Array;
+  /**
+   * Canada's nominal defence budget each year: a figure held (CAD), or a share of that year's GDP
+   * (% per year) — outlook.ts's outlookYears in the nominal table.
+   */
+  readonly budget: { readonly heldCad: number } | { readonly sharePct: Float64Array };
 }
 
 /** x^n for a whole n by repeated squaring (n < 0: 1 ÷ x^−n). Deterministic: × and ÷ only. */
@@ -90,7 +109,11 @@ export function floatModel(scenario: Scenario): FloatModel {
   const n = scenario.years;
   const weights = Array.from({ length: n }, (_, k) => profileWeight(scenario.profile, k + 1, n));
   const weightSum = weights.reduce((a, w) => a + w, 0);
-  const { share } = scenario;
+  const { share, outlook, context } = scenario;
+  const years = weights.map((_, k) => scenario.startYear + k);
+  const latestPct = new Dec(OUTLOOK_FIGURES.canadaLatestPct.value);
+  const path = outlook?.canadaBudget;
+  const sharePcts = path && years.map((y) => pathSharePct(path, latestPct, y));
   return {
     inputs: {
       baseCost: base.amount.toNumber(),
@@ -98,6 +121,7 @@ export function floatModel(scenario: Scenario): FloatModel {
       inflationPct: scenario.inflationPct.toNumber(),
       cadPerUsd: scenario.fx.cadPerUsd.toNumber(),
       canadaSharePct: Number.NaN,
+      canadaGdpGrowthPct: outlook?.canadaGdpGrowthPct.toNumber() ?? 0,
     },
     currency: base.currency,
     usdPerGbp: scenario.fx.usdPerGbp.toNumber(),
@@ -114,7 +138,13 @@ export function floatModel(scenario: Scenario): FloatModel {
         : { fraction: result.ruleFraction.toNumber() },
     creditCad: share.creditCad.toNumber(),
     creditConstant: share.creditDollars === 'constant',
-    canadaPopulation: scenario.context.canadaPopulation.toNumber(),
+    canadaPopulation: context.canadaPopulation.toNumber(),
+    gdpUsd: context.canadaGdpUsd.toNumber(),
+    gdpExponents: Int32Array.from(years, (y) => y - GDP_BASE_YEAR),
+    budget:
+      sharePcts && sharePcts.every((p) => p !== undefined)
+        ? { sharePct: Float64Array.from(sharePcts, (p) => p.toNumber()) }
+        : { heldCad: context.canadaDefenceBudgetCad.toNumber() },
   };
 }
 
@@ -162,11 +192,14 @@ export function evaluateFloat(model: FloatModel, x: FloatInputs): FloatResult {
   const canadaFraction = model.covered * s * creditFactor;
   const canadaTotalUsd = programTotalUsd * canadaFraction;
   const canadaTotalCad = canadaTotalUsd * x.cadPerUsd;
+  const peaks = peakPcts(model, x, programUsd, growthFactor, canadaFraction);
   return {
     programTotalUsd,
     canadaTotalUsd,
     canadaTotalCad,
     canadaCadPerPerson: canadaTotalCad / model.canadaPopulation,
+    canadaPeakPctOfDefenceBudget: peaks.budget,
+    canadaPeakPctOfGdp: peaks.gdp,
     programUsd,
     growthFactor,
     canadaFraction,
@@ -183,4 +216,30 @@ export function floatYearCanadaUsd(
   canadaFraction: number,
 ): number {
   return programUsd * (model.shares[k] ?? 0) * powInt(growthFactor, model.exponents[k] ?? 0) * canadaFraction;
+}
+
+/**
+ * The largest of Canada's yearly costs as % of that year's defence budget and as % of that year's
+ * GDP: the GDP grows by the drawn rate from GDP_BASE_YEAR, and a budget on a path is its share of it.
+ */
+function peakPcts(
+  model: FloatModel,
+  x: FloatInputs,
+  programUsd: number,
+  growthFactor: number,
+  canadaFraction: number,
+): { budget: number; gdp: number } {
+  const gdpGrowth = 1 + x.canadaGdpGrowthPct / 100;
+  let [budget, gdp] = [-Infinity, -Infinity];
+  for (let k = 0; k < model.shares.length; k += 1) {
+    const canadaUsd = floatYearCanadaUsd(model, k, programUsd, growthFactor, canadaFraction);
+    const gdpUsd = model.gdpUsd * powInt(gdpGrowth, model.gdpExponents[k] ?? 0);
+    const budgetCad =
+      'heldCad' in model.budget
+        ? model.budget.heldCad
+        : (gdpUsd * x.cadPerUsd * (model.budget.sharePct[k] ?? 0)) / 100;
+    budget = Math.max(budget, (canadaUsd * x.cadPerUsd * 100) / budgetCad);
+    gdp = Math.max(gdp, (canadaUsd * 100) / gdpUsd);
+  }
+  return { budget, gdp };
 }

@@ -5,13 +5,18 @@
  */
 import type { Dec } from '../money';
 
-/** The inputs a scenario can give a range to, in the order the simulation draws them. */
+/**
+ * The inputs a scenario can give a range to, in the order the simulation draws them. A new input is
+ * appended, never inserted: a seed then gives the same draws as before to every scenario that does
+ * not range it. canadaGdpGrowthPct is the outlook's (docs/model.md §12): only with an outlook.
+ */
 export const RANGED_INPUTS = [
   'baseCost',
   'costGrowthPct',
   'inflationPct',
   'cadPerUsd',
   'canadaSharePct',
+  'canadaGdpGrowthPct',
 ] as const;
 export type RangedInput = (typeof RANGED_INPUTS)[number];
 

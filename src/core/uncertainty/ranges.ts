@@ -8,6 +8,7 @@ import { findEstimate } from '../catalog';
 import { computeScenario, scenarioProblems } from '../compute';
 import { dec, HUNDRED, ZERO, type Dec } from '../money';
 import type { Problem } from '../problem';
+import { OUTLOOK_LIMITS } from '../outlook';
 import { LIMITS, type Scenario } from '../scenario';
 import { shareFraction } from '../share';
 import { DISTRIBUTIONS, RANGED_INPUTS, type RangedInput, type Ranges, type RangeSpecs } from './range';
@@ -19,11 +20,12 @@ export const RANGE_LIMITS: Readonly<Record<RangedInput, { readonly min: number; 
   inflationPct: LIMITS.inflationPct,
   cadPerUsd: LIMITS.cadPerUsd,
   canadaSharePct: LIMITS.percent,
+  canadaGdpGrowthPct: OUTLOOK_LIMITS.growthPct,
 };
 
 /**
  * The unit of a ranged input: the base cost's currency (whole units, not billions), `pct` for the
- * percentages (26 means 26 %), `cad_per_usd` for the exchange rate.
+ * percentages (26 means 26 %, GDP growth in % a year), `cad_per_usd` for the exchange rate.
  */
 export function rangeUnit(scenario: Scenario, input: RangedInput): string {
   if (input === 'baseCost') return resolveBaseCost(scenario.cost, scenario.fx)?.currency ?? '';
@@ -33,7 +35,8 @@ export function rangeUnit(scenario: Scenario, input: RangedInput): string {
 /**
  * The scenario's own value of an input, exact: the base amount in its own currency, the
  * percentages and rate as set, and for canadaSharePct the share rule's fraction s in percent (for
- * `fixed`, the fixed amount over the covered nominal cost). Undefined when the scenario cannot be computed.
+ * `fixed`, the fixed amount over the covered nominal cost), and the outlook's growth of Canada's GDP.
+ * Undefined when the scenario cannot be computed, and for the growth when it has no outlook.
  */
 export function ownValue(scenario: Scenario, input: RangedInput): Dec | undefined {
   switch (input) {
@@ -45,6 +48,8 @@ export function ownValue(scenario: Scenario, input: RangedInput): Dec | undefine
       return scenario.inflationPct;
     case 'cadPerUsd':
       return scenario.fx.cadPerUsd;
+    case 'canadaGdpGrowthPct':
+      return scenario.outlook?.canadaGdpGrowthPct;
     case 'canadaSharePct': {
       // Only `fixed` depends on the covered cost; the other rules ignore the last argument.
       if (scenario.share.rule !== 'fixed') {
@@ -106,6 +111,24 @@ export function orderProblems(
   return [];
 }
 
+/** The inputs a scenario gives a range to, in RANGED_INPUTS order. */
+export function rangedInputs(scenario: Scenario): RangedInput[] {
+  return RANGED_INPUTS.filter((input) => scenario.ranges[input] !== undefined);
+}
+
+/** A range that needs what the scenario lacks: GDP growth without an outlook (the GDP is then held). */
+export function rangeNeedsProblems(scenario: Scenario, ranged: readonly RangedInput[]): Problem[] {
+  return ranged.includes('canadaGdpGrowthPct') && scenario.outlook === undefined
+    ? [
+        {
+          path: 'ranges.canadaGdpGrowthPct',
+          message:
+            'the scenario has no outlook, so its GDP does not grow: give it an outlook or remove this range',
+        },
+      ]
+    : [];
+}
+
 /**
  * Fills in each range's most likely value (default: the scenario's own value, see ownValue) and
  * checks the result. `scenario` must already be computable (scenarioProblems empty).
@@ -115,10 +138,13 @@ export function resolveRanges(
   specs: RangeSpecs,
 ): { ranges: Ranges; problems: Problem[] } {
   const ranges: Ranges = {};
-  const problems: Problem[] = [];
+  const problems = rangeNeedsProblems(
+    scenario,
+    RANGED_INPUTS.filter((input) => specs[input]),
+  );
   for (const input of RANGED_INPUTS) {
     const spec = specs[input];
-    if (!spec) continue;
+    if (!spec || problems.some((p) => p.path === `ranges.${input}`)) continue;
     const own = spec.mostLikely ?? ownValue(scenario, input);
     if (own === undefined) {
       problems.push({

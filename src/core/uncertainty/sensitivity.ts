@@ -8,7 +8,8 @@ import { buildReport } from '../report';
 import type { Scenario } from '../scenario';
 import { mostLikelyValues, withInputs } from './drawScenario';
 import { RANGED_INPUTS, type RangedInput } from './range';
-import { rangeUnit } from './ranges';
+import { ScenarioError } from '../problem';
+import { rangedInputs, rangeNeedsProblems, rangeUnit } from './ranges';
 
 export interface SensitivityRow {
   readonly input: RangedInput;
@@ -31,9 +32,13 @@ function canadaTotalCad(scenario: Scenario, values: ReturnType<typeof mostLikely
 
 /**
  * One row per ranged input, sorted by swing, largest first (ties in RANGED_INPUTS order). Empty for
- * a scenario without ranges. Throws ScenarioError if a combination cannot be computed.
+ * a scenario without ranges. GDP growth does not move Canada's total, so its swing is 0 (it moves the
+ * shares of budget and GDP: see the simulation's totals). Throws ScenarioError if a combination cannot
+ * be computed or a range needs an outlook the scenario lacks.
  */
 export function sensitivity(scenario: Scenario): SensitivityRow[] {
+  const needs = rangeNeedsProblems(scenario, rangedInputs(scenario));
+  if (needs.length > 0) throw new ScenarioError(needs);
   const base = mostLikelyValues(scenario);
   const rows = RANGED_INPUTS.flatMap((input): SensitivityRow[] => {
     const range = scenario.ranges[input];

@@ -8,7 +8,7 @@
 import { buildReport, type Report } from '../report';
 import { SIMULATION_SETTINGS } from './settings';
 import { computeScenario, scenarioProblems } from '../compute';
-import { dec, type Dec } from '../money';
+import { dec, Dec } from '../money';
 import { ScenarioError } from '../problem';
 import type { Scenario } from '../scenario';
 import { inverseCdf, toFloatRange } from './distributions';
@@ -17,22 +17,36 @@ import { evaluateFloat, floatModel, floatYearCanadaUsd, type FloatInputs } from 
 import { PERCENTILE_KEYS, percentileDraws, type PercentileKey } from './percentile';
 import { createRng, MAX_SEED, nextUnit } from './prng';
 import { RANGED_INPUTS, type Range, type RangedInput } from './range';
-import { rangeProblems } from './ranges';
+import { rangedInputs, rangeNeedsProblems, rangeProblems } from './ranges';
 
 /** The most draws one simulation may take (memory: about 100 bytes a draw). */
 /** The engine takes any number of draws up to the settings' most (the app and the command line offer at least 100). */
 const MAX_DRAWS = SIMULATION_SETTINGS.draws.max;
 
-/** The five percentiles of one figure, each an exact report value of one draw (cents, half-even). */
+/**
+ * The five percentiles of one figure, each an exact report value of one draw (money to the cent,
+ * percentages to PCT_DP places, half-even, as the report).
+ */
 export type Percentiles = Readonly<Record<PercentileKey, Dec>>;
 
-export const TOTAL_METRICS = [
-  'programTotalUsd',
-  'canadaTotalUsd',
-  'canadaTotalCad',
-  'canadaCadPerPerson',
-] as const;
-export type TotalMetric = (typeof TOTAL_METRICS)[number];
+/**
+ * The totals the simulation reports, each with its unit: money in nominal US or Canadian dollars, or
+ * a percentage. New ones are appended (the CSV and the page keep the older ones' order).
+ * - canadaPeakPctOfDefenceBudget: the report's Canada's cost in its peak year, % of that year's
+ *   defence budget (docs/model.md §12) — what GDP growth moves when the budget is a share of GDP;
+ * - canadaPeakPctOfGdp: the largest of Canada's yearly costs as % of that year's GDP (the report's
+ *   yearly canadaPctOfGdp; its year may differ from the budget's peak year).
+ */
+export const TOTAL_METRIC_UNITS = {
+  programTotalUsd: 'USD',
+  canadaTotalUsd: 'USD',
+  canadaTotalCad: 'CAD',
+  canadaCadPerPerson: 'CAD',
+  canadaPeakPctOfDefenceBudget: 'pct',
+  canadaPeakPctOfGdp: 'pct',
+} as const satisfies Record<string, 'USD' | 'CAD' | 'pct'>;
+export type TotalMetric = keyof typeof TOTAL_METRIC_UNITS;
+export const TOTAL_METRICS = Object.keys(TOTAL_METRIC_UNITS) as readonly TotalMetric[];
 
 /** One year's percentiles of Canada's nominal cost: the fan chart. */
 export interface YearPercentiles {
@@ -44,7 +58,7 @@ export interface YearPercentiles {
 export interface Simulation {
   readonly draws: number;
   readonly seed: number;
-  /** Nominal totals: the program (USD), Canada's total (USD, CAD) and Canada's CAD per person. */
+  /** Nominal totals: the program (USD), Canada's total (USD, CAD), per person (CAD), and Canada's peak shares (%). */
   readonly totals: Readonly<Record<TotalMetric, Percentiles>>;
   readonly years: readonly YearPercentiles[];
 }
@@ -103,7 +117,11 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
     throw new RangeError(`seed must be a whole number from 0 to ${MAX_SEED}, got ${seed}`);
   }
-  const problems = [...scenarioProblems(scenario), ...rangeProblems(scenario.ranges)];
+  const problems = [
+    ...scenarioProblems(scenario),
+    ...rangeProblems(scenario.ranges),
+    ...rangeNeedsProblems(scenario, rangedInputs(scenario)),
+  ];
   if (problems.length > 0) throw new ScenarioError(problems);
   const sampled = sample(scenario, options);
   const ranks = new FloatRanks(scenario, sampled, draws);
@@ -130,13 +148,21 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
 
 function totalOf(report: Report, metric: TotalMetric): Dec {
   const t = report.totals;
-  return metric === 'programTotalUsd'
-    ? t.programUsd
-    : metric === 'canadaTotalUsd'
-      ? t.canadaUsd
-      : metric === 'canadaTotalCad'
-        ? t.canadaCad
-        : t.canadaCadPerPerson;
+  switch (metric) {
+    case 'programTotalUsd':
+      return t.programUsd;
+    case 'canadaTotalUsd':
+      return t.canadaUsd;
+    case 'canadaTotalCad':
+      return t.canadaCad;
+    case 'canadaCadPerPerson':
+      return t.canadaCadPerPerson;
+    case 'canadaPeakPctOfDefenceBudget':
+      return t.canadaPeakPctOfDefenceBudget;
+    case 'canadaPeakPctOfGdp':
+      // Rounding is monotone, so the largest rounded year is the largest exact year rounded.
+      return Dec.max(...report.rows.map((r) => r.canadaPctOfGdp));
+  }
 }
 
 /** Every draw through the float mirror: the figures the draws are ranked by. */
@@ -151,12 +177,10 @@ class FloatRanks {
   constructor(scenario: Scenario, { ranged, values }: Sampled, draws: number) {
     this.model = floatModel(scenario);
     const column = () => new Float64Array(draws);
-    this.totals = {
-      programTotalUsd: column(),
-      canadaTotalUsd: column(),
-      canadaTotalCad: column(),
-      canadaCadPerPerson: column(),
-    };
+    this.totals = Object.fromEntries(TOTAL_METRICS.map((m) => [m, column()])) as Record<
+      TotalMetric,
+      Float64Array
+    >;
     [this.cadPerUsd, this.programUsd, this.growth, this.fraction] = [column(), column(), column(), column()];
     const x: FloatInputs = { ...this.model.inputs };
     for (let d = 0; d < draws; d += 1) {

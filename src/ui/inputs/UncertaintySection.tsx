@@ -4,6 +4,7 @@ import {
   SIMULATION_SETTINGS,
   defaultRange,
   DISTRIBUTIONS,
+  ownValue,
   RANGED_INPUTS,
   type Distribution,
   type RangedInput,
@@ -13,10 +14,16 @@ import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
 import { rangeFieldLimits, rangeUnit, startingRange, withRange } from './rangeFields';
 
-/** The range's basis (what its suggested range is from), while the inputs can be computed. */
+/**
+ * The range's basis (what its suggested range is from), while the inputs can be computed and the
+ * scenario has the input (GDP growth needs an outlook); `needsOutlook` when it lacks one.
+ */
 function basisOf(form: ScenarioForm, input: RangedInput) {
   const derived = deriveResult(form);
-  return derived.ok ? defaultRange(derived.result.scenario, input).basis : undefined;
+  if (!derived.ok) return undefined;
+  const { scenario } = derived.result;
+  if (ownValue(scenario, input) === undefined) return 'needsOutlook';
+  return defaultRange(scenario, input).basis;
 }
 
 /**
@@ -38,20 +45,27 @@ function RangeInput({ input }: { input: RangedInput }) {
     return derived.ok ? startingRange(input, derived.result.scenario) : undefined;
   };
   const id = `range-${input}`;
+  const needsOutlook = basis === 'needsOutlook';
   return (
     <div className="range-input">
       <label className="choice">
         <input
           type="checkbox"
           checked={range !== undefined}
-          disabled={basis === undefined && range === undefined}
+          disabled={(basis === undefined || needsOutlook) && range === undefined}
+          aria-describedby={needsOutlook ? `${id}-needs` : undefined}
           onChange={(e) => set(e.target.checked ? start() : undefined)}
         />
         <span>{t(`calculator.range.${input}`)}</span>
       </label>
+      {needsOutlook && (
+        <p className="field-hint" id={`${id}-needs`}>
+          {t('calculator.range.needsOutlook')}
+        </p>
+      )}
       {range && (
         <div className="range-fields">
-          {basis && <p className="field-hint">{t(`calculator.range.basis.${basis}`)}</p>}
+          {basis && !needsOutlook && <p className="field-hint">{t(`calculator.range.basis.${basis}`)}</p>}
           <NumberField
             label={t('calculator.range.low', { input: name })}
             unit={unit}

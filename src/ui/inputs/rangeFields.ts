@@ -31,6 +31,11 @@ const INFO: Record<RangedInput, InputInfo> = {
   inflationPct: { unit: (_, t) => t('calculator.unit.pctYear'), max: 20, step: 0.1 },
   cadPerUsd: { unit: (_, t) => t('calculator.unit.cadForUsd'), max: 2.5, step: 0.0001 },
   canadaSharePct: { unit: (_, t) => t('calculator.unit.pctShared'), max: 100, step: 0.1 },
+  canadaGdpGrowthPct: {
+    unit: (_, t) => t('calculator.unit.pctYear'),
+    max: RANGE_LIMITS.canadaGdpGrowthPct.max,
+    step: 0.1,
+  },
 };
 
 /** A range field's unit in the page's language ("US$ billions", "% a year"). */

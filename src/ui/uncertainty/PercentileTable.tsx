@@ -1,7 +1,7 @@
 /** The percentiles of each simulated total, as a table that scrolls sideways in its own box. */
 import { useId } from 'react';
 import { PERCENTILE_KEYS } from '../../core';
-import { formatMoney } from '../../i18n';
+import { formatMoney, formatPct } from '../../i18n';
 import { useI18n } from '../useI18n';
 import type { PercentileRow } from './outcomes';
 
@@ -30,7 +30,9 @@ export function PercentileTable({ rows }: { rows: readonly PercentileRow[] }) {
             <tr key={r.label}>
               <th scope="row">{t(r.label)}</th>
               {PERCENTILE_KEYS.map((k) => (
-                <td key={k}>{formatMoney(r.p[k], r.currency, lang)}</td>
+                <td key={k}>
+                  {r.unit === 'pct' ? formatPct(r.p[k], 2, lang) : formatMoney(r.p[k], r.unit, lang)}
+                </td>
               ))}
             </tr>
           ))}

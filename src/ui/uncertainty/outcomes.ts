@@ -2,7 +2,13 @@
  * What the uncertainty panel shows of a simulation's state: the outcome in view (the last one stays
  * while a new run is under way), the status line, and the rows of the percentile table. Pure.
  */
-import type { Percentiles, Simulation } from '../../core';
+import {
+  TOTAL_METRIC_UNITS,
+  TOTAL_METRICS,
+  type Percentiles,
+  type Simulation,
+  type TotalMetric,
+} from '../../core';
 import type { MessageKey } from '../../i18n';
 import type { I18n } from '../useI18n';
 import type { SimulationOutcome, SimulationState } from './useSimulation';
@@ -21,19 +27,26 @@ export function statusLine(state: SimulationState, t: I18n['t'], drawsText: stri
     : t('calculator.outcomes.crashed');
 }
 
-/** One row of the percentile table: a total in its currency. */
+/** One row of the percentile table: a total in its unit (a currency, or a percentage). */
 export interface PercentileRow {
   readonly label: MessageKey;
-  readonly currency: 'USD' | 'CAD';
+  readonly unit: (typeof TOTAL_METRIC_UNITS)[TotalMetric];
   readonly p: Percentiles;
 }
 
-/** The percentile table's rows: the program and Canada in US dollars, Canada and per person in Canadian dollars. */
+const TOTAL_LABELS: Readonly<Record<TotalMetric, MessageKey>> = {
+  programTotalUsd: 'calculator.outcomes.programUsd',
+  canadaTotalUsd: 'calculator.outcomes.canadaUsd',
+  canadaTotalCad: 'calculator.outcomes.canadaCad',
+  canadaCadPerPerson: 'calculator.outcomes.perPersonCad',
+  canadaPeakPctOfDefenceBudget: 'calculator.outcomes.peakPctOfDefenceBudget',
+  canadaPeakPctOfGdp: 'calculator.outcomes.peakPctOfGdp',
+};
+
+/**
+ * The percentile table's rows, one per simulated total in the core's order: the program and Canada
+ * in US dollars, Canada and per person in Canadian dollars, Canada's peak shares of budget and GDP.
+ */
 export function percentileRows(totals: Simulation['totals']): PercentileRow[] {
-  return [
-    { label: 'calculator.outcomes.programUsd', currency: 'USD', p: totals.programTotalUsd },
-    { label: 'calculator.outcomes.canadaUsd', currency: 'USD', p: totals.canadaTotalUsd },
-    { label: 'calculator.outcomes.canadaCad', currency: 'CAD', p: totals.canadaTotalCad },
-    { label: 'calculator.outcomes.perPersonCad', currency: 'CAD', p: totals.canadaCadPerPerson },
-  ];
+  return TOTAL_METRICS.map((m) => ({ label: TOTAL_LABELS[m], unit: TOTAL_METRIC_UNITS[m], p: totals[m] }));
 }
