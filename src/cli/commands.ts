@@ -11,6 +11,9 @@ import {
   PCT_DP,
   quoteText,
   reconcile,
+  type Dec,
+  type ReportTotals,
+  type Scenario,
   type Dollars,
 } from '../core';
 import { stepText, translate } from '../i18n';
@@ -125,7 +128,21 @@ export function compute(args: ParsedArgs, console: Console): number {
   console.out(
     `\nCanada's share of the program: ${p(totals.canadaSharePct)}; present value of the program at ${s.startYear}: US$${m(totals.presentValueUsd)}`,
   );
+  console.out(affordabilityLine(s, totals, p));
   return EXIT.ok;
+}
+
+/** The outlook's summary (docs/model.md §12): the peak year's share of the planned budget and of the pledge's new money. */
+function affordabilityLine(s: Scenario, totals: ReportTotals, p: (d: Dec) => string): string {
+  const budget = s.outlook
+    ? `planned defence budget (path: ${s.outlook.canadaBudget.path})`
+    : 'defence budget (2025-26, held)';
+  const gap =
+    totals.canadaPeakPctOfPledgeGap === undefined
+      ? 'the NATO pledge adds no new money that year'
+      : `${p(totals.canadaPeakPctOfPledgeGap)} of the new money the NATO pledge adds that year`;
+  const first = totals.firstYearOverThreshold ?? 'never';
+  return `Peak year ${totals.canadaPeakYear}: ${p(totals.canadaPeakPctOfDefenceBudget)} of Canada's ${budget} (${gap}); first year above ${p(totals.thresholdPct)}: ${first}`;
 }
 
 /** `export <files...> --out <dir>`: years CSV per scenario and summary.csv; nothing written if any input is invalid. */

@@ -79,11 +79,11 @@ export function resultDoc(result: ScenarioResult, dollars: Dollars) {
       years: result.years.map((y, i) =>
         exact({
           ...y,
-          programUsd: columns.program[i] as Dec,
-          canadaUsd: columns.canada[i] as Dec,
-          canadaCad: columns.canadaCad[i] as Dec,
-          canadaCadPerPerson: columns.canadaCadPerPerson[i] as Dec,
-          canadaPctOfDefenceBudget: columns.canadaPctOfDefenceBudget[i] as Dec,
+          programUsd: columns.program[i],
+          canadaUsd: columns.canada[i],
+          canadaCad: columns.canadaCad[i],
+          canadaCadPerPerson: columns.canadaCadPerPerson[i],
+          canadaPctOfDefenceBudget: columns.canadaPctOfDefenceBudget[i],
         }),
       ),
     },

@@ -15,6 +15,7 @@ const PRESET_ORDER = [
   'cbo-2025-high-gdp',
   'norad-credit-gdp',
   'cbo-2026-nmd-gdp',
+  'cbo-2026-nmd-pledge',
   'aei-low-population',
   'aei-high-population',
 ];

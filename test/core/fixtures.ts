@@ -8,7 +8,9 @@ import {
   PROFILES,
   scenarioProblems,
   ZERO,
+  type BudgetPath,
   type Dec,
+  type Outlook,
   type Scenario,
   type Share,
   type ShareRule,
@@ -75,6 +77,25 @@ const ruleArb: fc.Arbitrary<ShareRule> = fc.oneof(
     })),
 );
 
+const pathArb: fc.Arbitrary<BudgetPath> = fc.oneof(
+  fc.constantFrom<BudgetPath>({ path: 'held' }, { path: 'gdpShare' }, { path: 'pledge' }),
+  fc
+    .record({ pct: decimalArb(0.1, 20), year: fc.integer({ min: 2026, max: 2100 }) })
+    .map(({ pct, year }): BudgetPath => ({ path: 'target', targetPct: pct, targetYear: year })),
+);
+
+/** No outlook (files before version 4), or any outlook within the file limits. */
+export const outlookArb: fc.Arbitrary<Outlook | undefined> = fc.option(
+  fc.record({
+    canadaGdpGrowthPct: decimalArb(-20, 30),
+    usGdpGrowthPct: decimalArb(-20, 30),
+    canadaBudget: pathArb,
+    usBudget: pathArb,
+    thresholdPct: decimalArb(0, 100),
+  }),
+  { nil: undefined },
+);
+
 /** Any valid scenario within the file limits, with amounts from a cent to US$100T. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
@@ -95,6 +116,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     creditCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
     cadPerUsd: decimalArb(1, 2),
     creditDollars: fc.constantFrom(undefined, ...DOLLARS),
+    outlook: outlookArb,
   })
   .map((r): Scenario =>
     scenario({
@@ -118,6 +140,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         ...(r.creditDollars ? { creditDollars: r.creditDollars } : {}),
       },
       fx: { ...defaultFx(), cadPerUsd: r.cadPerUsd },
+      ...(r.outlook ? { outlook: r.outlook } : {}),
     }),
   )
   .filter((s) => scenarioProblems(s).length === 0);

@@ -136,7 +136,7 @@ describe('the report with an outlook', () => {
 const arbPath: fc.Arbitrary<BudgetPath> = fc.oneof(
   fc.constantFrom<BudgetPath>({ path: 'held' }, { path: 'gdpShare' }, { path: 'pledge' }),
   fc
-    .record({ pct: fc.integer({ min: 0, max: 2000 }), year: fc.integer({ min: 2026, max: 2060 }) })
+    .record({ pct: fc.integer({ min: 10, max: 2000 }), year: fc.integer({ min: 2026, max: 2060 }) })
     .map(({ pct, year }) => ({ path: 'target' as const, targetPct: dec(pct).div(100), targetYear: year })),
 );
 const arbScenario = fc
@@ -240,7 +240,9 @@ describe('properties', () => {
 describe('old scenario files', () => {
   const dir = fileURLToPath(new URL('../../scenarios/', import.meta.url));
   const fixtures = fileURLToPath(new URL('../fixtures/v3-years/', import.meta.url));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const files = readdirSync(dir).filter(
+    (f) => f.endsWith('.json') && !readFileSync(`${dir}${f}`, 'utf8').includes('"outlook"'),
+  );
 
   // The fixtures were written by the app before version 4 (commit 6747776), for every shipped file as
   // it is and with 2.5 % inflation and 10 % cost growth, in both dollars.

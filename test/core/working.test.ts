@@ -4,6 +4,7 @@ import {
   buildReport,
   computeScenario,
   dec,
+  heldOutlook,
   DOLLARS,
   WORKING_TARGETS,
   workingFor,
@@ -98,6 +99,24 @@ describe('the working of Canada’s total', () => {
     const budget = workingFor(r, 'canadaAvgPctOfDefenceBudget', 'nominal');
     expect(budget.steps.map((s) => s.kind).slice(-2)).toEqual(['perYear', 'ofBudget']);
     expect(budget.steps[budget.steps.length - 2]?.operand.eq(20)).toBe(true);
+  });
+
+  it('with an outlook, the share of the budget is each year’s cost over that year’s planned budget, averaged', () => {
+    // US$3B over 2026–2028, 10 % by GDP: C$139M a year against the pledge path's C$59.77B, C$63.94B and
+    // C$68.11B (2.15 %, 2.30 %, 2.45 % of C$2.78T): (0.232558… + 0.217391… + 0.204082…) ÷ 3 = 0.2180 %.
+    const s = scenario({
+      context: { ...scenario().context, canadaGdpUsd: dec('2000000000000'), usGdpUsd: dec('18000000000000') },
+      outlook: { ...heldOutlook(), canadaBudget: { path: 'pledge' } },
+    });
+    const budget = workingFor(computeScenario(s), 'canadaAvgPctOfDefenceBudget', 'nominal');
+    const last = budget.steps[budget.steps.length - 1];
+    expect(last?.kind).toBe('ofPlannedBudget');
+    expect(budget.rounded.toString()).toBe('0.218');
+    if (last?.kind !== 'ofPlannedBudget') throw new Error('not a planned budget');
+    expect([last.firstBudgetCad.toString(), last.lastBudgetCad.toString()]).toEqual([
+      '59770000000',
+      '68110000000',
+    ]);
   });
 });
 

@@ -95,8 +95,11 @@ function stepsFor(
           firstBudgetCad: columns.outlook[0]?.canadaBudgetCad ?? ZERO,
           lastBudgetCad: columns.outlook[n - 1]?.canadaBudgetCad ?? ZERO,
           operation: 'percentOf',
-          // The budget B with (cost a year ÷ B) × 100 = the average share; none when Canada pays nothing.
-          operand: avgPct.isZero() ? ZERO : perYear.value.times(HUNDRED).div(avgPct),
+          // The budget B with (cost a year ÷ B) × 100 = the average share; when Canada pays nothing,
+          // any budget gives 0 %: the years' average budget.
+          operand: avgPct.isZero()
+            ? sum(columns.outlook.map((o) => o.canadaBudgetCad)).div(n)
+            : perYear.value.times(HUNDRED).div(avgPct),
           value: avgPct,
           unit: 'pct',
         },
