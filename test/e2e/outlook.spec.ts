@@ -3,6 +3,7 @@
  * changes the results on the page, and the years CSV gains each year's GDP and planned budget,
  * the same bytes as the command line gives for the downloaded scenario.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { buildReport, computeScenario, Dec, fixed, MONEY_DP } from '../../src/core';
 import { parseScenarioText } from '../../src/io';
@@ -57,4 +58,41 @@ test('projected budgets on the NATO pledge change the results and fill the years
   // The page's download and the command line's export of the downloaded scenario agree to the byte.
   const cli = cliExport(await saveDownload(json));
   expect(Buffer.from(csv).equals(cli.read(yearsDownload.suggestedFilename()))).toBe(true);
+});
+
+test('the address carries a projected outlook to a fresh browser; the section passes the audit', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  const section = page.getByRole('group', { name: '5. Defence budgets and GDP, year by year' });
+  await section.getByRole('radio', { name: /^Projected/ }).check();
+  const us = section.getByRole('group', { name: 'US defence budget' });
+  await us.getByRole('radio', { name: /^Custom target share and year/ }).check();
+  const year = section.getByRole('textbox', { name: 'US target year', exact: true });
+  await year.fill('2030');
+  await year.press('Enter');
+  await expect(page).toHaveURL(/#s=2\./);
+  const address = page.url();
+
+  const growth = section.getByRole('textbox', { name: 'Canada nominal GDP growth', exact: true });
+  await growth.fill('abc');
+  await growth.press('Enter');
+  await expect(growth).toHaveAttribute('aria-invalid', 'true');
+  const audit = await new AxeBuilder({ page })
+    .include('.outlook-section')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other, address.slice(address.indexOf('/', 'http://'.length)));
+  const shown = other.getByRole('group', { name: '5. Defence budgets and GDP, year by year' });
+  await expect(shown.getByRole('radio', { name: /^Projected/ })).toBeChecked();
+  await expect(
+    shown.getByRole('group', { name: 'US defence budget' }).getByRole('radio', { name: /^Custom target/ }),
+  ).toBeChecked();
+  await expect(shown.getByRole('textbox', { name: 'US target year', exact: true })).toHaveValue('2030');
+  await fresh.close();
 });

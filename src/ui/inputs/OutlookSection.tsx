@@ -29,7 +29,7 @@ export const OutlookSection = memo(function OutlookSection() {
   const editPath = (budget: BudgetField, patch: Partial<OutlookForm[BudgetField]>) =>
     edit(budget, { [budget]: { ...outlook[budget], ...patch } });
   return (
-    <fieldset className="section">
+    <fieldset className="section outlook-section">
       <legend>{t('calculator.outlook.legend')}</legend>
       <p className="section-note">{t('calculator.outlook.note')}</p>
       <ChoiceGroup<OutlookMode>
