@@ -32,6 +32,20 @@ const FIELD_NAMES: ReadonlyMap<string, MessageKey> = new Map([
     'fx.cadPerUsd': 'calculator.field.cadPerUsd',
     'fx.usdPerGbp': 'calculator.field.usdPerGbp',
   } satisfies Record<string, MessageKey>),
+  // The outlook's fields (a budget's path and target under the budget's name when not named).
+  ...Object.entries({
+    outlook: 'calculator.outlook.field',
+    'outlook.canadaGdpGrowthPct': 'calculator.outlook.canadaGdpGrowthPct',
+    'outlook.usGdpGrowthPct': 'calculator.outlook.usGdpGrowthPct',
+    'outlook.thresholdPct': 'calculator.outlook.thresholdPct',
+    ...Object.fromEntries(
+      (['canadaBudget', 'usBudget'] as const).flatMap((b) => [
+        [`outlook.${b}`, `calculator.outlook.${b}`],
+        [`outlook.${b}.targetPct`, `calculator.outlook.${b}.targetPct`],
+        [`outlook.${b}.targetYear`, `calculator.outlook.${b}.targetYear`],
+      ]),
+    ),
+  } satisfies Record<string, MessageKey>),
   // Each context figure under its label (core's table; the labels in messages/context.ts).
   ...CONTEXT_KEYS.map((key) => [`context.${key}`, `calculator.field.${key}`] as const),
   // Each range under its checkbox's label (core's RANGED_INPUTS).

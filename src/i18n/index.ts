@@ -12,3 +12,4 @@ export * from './fieldNames';
 export * from './classText';
 export * from './chainText';
 export * from './plural';
+export * from './outlookText';

@@ -18,6 +18,7 @@ import {
   type ShareRuleName,
 } from '../core';
 import { CURRENT_SCHEMA_VERSION, type JsonObject } from '../io';
+import { outlookFormToDoc, outlookToForm, type OutlookForm } from './outlookForm';
 
 const BILLION = new Dec('1e9');
 
@@ -53,6 +54,8 @@ export interface ScenarioForm {
   readonly context: Readonly<Record<ContextKey, string>>;
   /** Ranges for the simulation: present means on. The base cost's bounds are in billions. */
   readonly ranges: Readonly<Partial<Record<RangedInput, RangeForm>>>;
+  /** GDP and defence budgets year by year: as given (no outlook) or projected (outlookForm.ts). */
+  readonly outlook: OutlookForm;
 }
 
 export interface RangeForm {
@@ -153,6 +156,7 @@ export function docToForm(s: Scenario, previous?: ScenarioForm): ScenarioForm {
       CONTEXT_KEYS.map((k) => [k, s.context[k].toString()]),
     ) as ScenarioForm['context'],
     ranges: rangesToForm(s),
+    outlook: outlookToForm(s.outlook, previous?.outlook),
   };
 }
 
@@ -180,6 +184,7 @@ export function formToDoc(f: ScenarioForm): JsonObject {
           }
         : { rule: f.shareRule };
   const ranges = rangesToDoc(f.ranges);
+  const outlook = outlookFormToDoc(f.outlook);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: f.id,
@@ -202,5 +207,6 @@ export function formToDoc(f: ScenarioForm): JsonObject {
     fx: { cadPerUsd: f.cadPerUsd, usdPerGbp: f.usdPerGbp },
     context: { ...f.context },
     ...(ranges ? { ranges } : {}),
+    ...(outlook ? { outlook } : {}),
   };
 }

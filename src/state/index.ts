@@ -9,3 +9,4 @@ export { STORAGE_KEY } from './persistence';
 export { DEFAULT_SEED } from './viewSlice';
 export * from './progress';
 export { presentedForm } from './presented';
+export * from './outlookForm';

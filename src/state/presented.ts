@@ -5,10 +5,11 @@
  * the user gave (when saving) wins.
  */
 import { clip } from '../core';
-import { fieldLabel, type Lang, scenarioName, translate } from '../i18n';
+import { budgetPathName, fieldLabel, type Lang, scenarioName, translate } from '../i18n';
 import { MAX_NAME_LENGTH, type JsonObject } from '../io';
 import { billions } from './form';
 import { formToDoc, type ScenarioForm } from './form';
+import { isBudgetPathName } from './outlookForm';
 
 const NAMING = new Set(['id', 'name', 'description', 'fr']);
 /** The longest id, name and description a scenario file may have. */
@@ -30,22 +31,37 @@ function leaves(doc: JsonObject, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** What differs between two forms, as `[path, before, after]` (values as in the file; absent as "—"). */
-function differences(from: ScenarioForm, to: ScenarioForm): [string, string, string][] {
+/** A value in a description: as in the file, "—" when absent, or AS_GIVEN for a figure of an outlook the scenario has not. */
+const AS_GIVEN = Symbol('as given');
+type Shown = string | typeof AS_GIVEN;
+type Difference = [path: string, before: Shown, after: Shown];
+
+/** What differs between two forms, as `[path, before, after]` (values as in the file). */
+function differences(from: ScenarioForm, to: ScenarioForm): Difference[] {
   const a = leaves(formToDoc(from));
   const b = leaves(formToDoc(to));
-  const show = (v: string | undefined) => (v === undefined ? '—' : v.replace(/^"|"$/g, ''));
+  const show = (v: string | undefined, path: string, form: ScenarioForm): Shown => {
+    if (v !== undefined) return v.replace(/^"|"$/g, '');
+    return path.startsWith('outlook.') && !form.outlook.projected ? AS_GIVEN : '—';
+  };
   return [...new Set([...a.keys(), ...b.keys()])]
     .filter((p) => a.get(p) !== b.get(p))
-    .map((p) => [p, show(a.get(p)), show(b.get(p))]);
+    .map((p) => [p, show(a.get(p), p, from), show(b.get(p), p, to)]);
 }
 
-function shown(path: string, value: string, lang: Lang): string {
+/** A budget's path in the file (`outlook.canadaBudget.path`): named as the form names it. */
+const PATH_FIELD = /^outlook\.(canadaBudget|usBudget)\.path$/;
+
+function shown(path: string, value: Shown, lang: Lang): string {
+  if (value === AS_GIVEN) return translate(lang, 'calculator.outlook.asGiven');
+  const budget = PATH_FIELD.exec(path)?.[1];
+  if ((budget === 'canadaBudget' || budget === 'usBudget') && isBudgetPathName(value))
+    return budgetPathName(budget, value, lang);
   if (!IN_BILLIONS.test(path) || value === '—') return value;
   return translate(lang, 'calculator.edited.billions', { value: billions(value) });
 }
 
-function describe(diffs: readonly [string, string, string][], origin: string, lang: Lang): string {
+function describe(diffs: readonly Difference[], origin: string, lang: Lang): string {
   const changes = diffs.map(([path, before, after]) =>
     translate(lang, 'calculator.edited.change', {
       field: fieldLabel(path, lang) ?? path,
@@ -71,7 +87,7 @@ export function presentedForm(form: ScenarioForm, origin: ScenarioForm): Scenari
   return presented;
 }
 
-function rename(form: ScenarioForm, origin: ScenarioForm, diffs: [string, string, string][]): ScenarioForm {
+function rename(form: ScenarioForm, origin: ScenarioForm, diffs: Difference[]): ScenarioForm {
   const named = form.name !== origin.name; // a name the user gave when saving
   const originName = (lang: Lang) => scenarioName(origin, lang);
   const edited = (lang: Lang) => {

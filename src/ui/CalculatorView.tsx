@@ -9,6 +9,7 @@ import { EstimateSection } from './inputs/EstimateSection';
 import { PresetPicker } from './inputs/PresetPicker';
 import { FieldProblems } from './inputs/fieldProblems';
 import { MoneySection } from './inputs/MoneySection';
+import { OutlookSection } from './inputs/OutlookSection';
 import { ScheduleSection } from './inputs/ScheduleSection';
 import { ShareSection } from './inputs/ShareSection';
 import { UncertaintySection } from './inputs/UncertaintySection';
@@ -86,6 +87,7 @@ export function CalculatorView() {
             <ScheduleSection />
             <ShareSection />
             <MoneySection />
+            <OutlookSection />
             <UncertaintySection />
           </FieldProblems.Provider>
         </section>

@@ -107,7 +107,8 @@ describe('the calculator in French', () => {
       '2. Calendrier et prix',
       '3. La part du Canada',
       '4. Taux de change et contexte',
-      '5. Incertitude',
+      '5. Budgets de défense et PIB, année par année',
+      '6. Incertitude',
     ]) {
       expect(screen.getByRole('group', { name: legend })).toBeInTheDocument();
     }

@@ -120,7 +120,7 @@ export const en = {
   'calculator.money.contextDefault': 'Default {value}: {label}.',
 
   // 5. Uncertainty
-  'calculator.uncertainty.legend': '5. Uncertainty',
+  'calculator.uncertainty.legend': '6. Uncertainty',
   'calculator.uncertainty.note':
     'Published figures span US$161B to US$3.6T. Give a range to any of these and the calculator draws thousands of combinations to show the spread of outcomes, and which assumption moves Canada’s total most.',
   'calculator.input.baseCost': 'Base cost',
@@ -414,7 +414,7 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'calculator.money.contextDefault': 'Valeur par défaut : {value} — {label}.',
 
   // 5. Incertitude
-  'calculator.uncertainty.legend': '5. Incertitude',
+  'calculator.uncertainty.legend': '6. Incertitude',
   'calculator.uncertainty.note':
     'Les chiffres publiés vont de 161 G$ US à 3,6 billions $ US. Donnez une plage à l’une ou l’autre de ces valeurs : le calculateur tire des milliers de combinaisons pour montrer l’éventail des résultats et l’hypothèse qui fait le plus varier le total du Canada.',
   'calculator.input.baseCost': 'Coût de base',

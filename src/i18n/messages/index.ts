@@ -26,6 +26,8 @@ import * as offline from './offline';
 import * as teaching from './teaching';
 // The answer key's worked arithmetic from the inputs.
 import * as chain from './chain';
+// GDP and defence budgets year by year (issue 14).
+import * as outlook from './outlook';
 
 const en = {
   ...app.en,
@@ -44,6 +46,7 @@ const en = {
   ...offline.en,
   ...teaching.en,
   ...chain.en,
+  ...outlook.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -66,6 +69,7 @@ const fr: Messages = {
   ...offline.fr,
   ...teaching.fr,
   ...chain.fr,
+  ...outlook.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };
