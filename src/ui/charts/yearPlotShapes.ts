@@ -20,6 +20,16 @@ export interface AreaLayer {
   readonly filled?: boolean;
 }
 
+/** A line through each year's value, drawn over columns (a path a value is set against), labelled right of the plot. */
+export interface LineLayer {
+  readonly key: string;
+  readonly values: readonly number[];
+  readonly colour: string;
+  readonly dashed?: boolean;
+  /** Text right of the plot, level with the last year's value. */
+  readonly label?: string;
+}
+
 /** A band between a low and a high value per year (a range of outcomes), both edges drawn. */
 export interface BandLayer {
   readonly key: string;
