@@ -191,6 +191,12 @@ export const en = {
     'nominal spending of the whole program, discounted to {year} at {rate} (not constant dollars)',
   'calculator.cards.peak': 'Canada’s peak year',
   'calculator.cards.peak.detail': 'of its defence budget, in {year}',
+  'calculator.cards.peak.outlook':
+    'At its peak in {year}, Golden Dome would take {pct} of Canada’s planned defence budget ({gap} of the new money the pledge adds).',
+  'calculator.cards.peak.outlookNoGap':
+    'At its peak in {year}, Golden Dome would take {pct} of Canada’s planned defence budget; the pledge adds no new money that year.',
+  'calculator.cards.peak.over': 'First above {pct} of the budget in {year}.',
+  'calculator.cards.peak.never': 'Never above {pct} of the budget.',
 
   // Source panel
   'calculator.source.label': 'Source of the estimate',
@@ -476,6 +482,12 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
     'dépenses nominales de l’ensemble du programme, actualisées en {year} à {rate} (pas en dollars constants)',
   'calculator.cards.peak': 'Année de pointe du Canada',
   'calculator.cards.peak.detail': 'de son budget de la défense, en {year}',
+  'calculator.cards.peak.outlook':
+    'À son sommet, en {year}, le Dôme d’or absorberait {pct} du budget de la défense prévu du Canada ({gap} de l’argent neuf qu’ajoute l’engagement de l’OTAN).',
+  'calculator.cards.peak.outlookNoGap':
+    'À son sommet, en {year}, le Dôme d’or absorberait {pct} du budget de la défense prévu du Canada ; l’engagement de l’OTAN n’ajoute aucun argent neuf cette année-là.',
+  'calculator.cards.peak.over': 'Au-dessus de {pct} du budget pour la première fois en {year}.',
+  'calculator.cards.peak.never': 'Jamais au-dessus de {pct} du budget.',
 
   // Source
   'calculator.source.label': 'Source de l’estimation',
