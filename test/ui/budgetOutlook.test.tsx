@@ -14,6 +14,7 @@ import { gdpText } from '../../src/ui/charts/describe';
 import { budgetText } from '../../src/ui/charts/describeBudget';
 import { resultSeries } from '../../src/ui/charts/series';
 import { SummaryCards } from '../../src/ui/results/SummaryCards';
+import { summarySentence } from '../../src/ui/results/summaryText';
 import { MemoryStorage } from '../support/memoryStorage';
 
 afterEach(cleanup);
@@ -217,6 +218,22 @@ describe('the budget chart’s words', () => {
   it('the GDP chart says each year’s GDP instead of one figure', () => {
     expect(gdpText(s('en'), 'en').table().caption).toBe(
       'Canada’s planned defence spending as a percentage of each year’s GDP, without and with its Golden Dome share; NATO targets: 2%, 3.5%, 5%',
+    );
+  });
+});
+
+describe('the summary sentence', () => {
+  it('sets the cost against the planned budget with an outlook, today’s without', () => {
+    const planned = scenario({ outlook: PLEDGE_FLAT });
+    // (0.2076… + 0.1941… + 0.1822…) ÷ 3 = 0.19…%
+    expect(summarySentence(planned, 'USD', 'nominal')).toMatch(
+      /, or 0\.2% of Canada’s planned defence budget each year on average\.$/,
+    );
+    expect(plain(summarySentence(planned, 'USD', 'nominal', 'fr'))).toMatch(
+      /soit en moyenne, chaque année, 0,2 % du budget de la défense prévu du Canada pour l’année\.$/,
+    );
+    expect(summarySentence(scenario(), 'USD', 'nominal')).toMatch(
+      /of Canada’s current yearly defence budget each year on average\.$/,
     );
   });
 });

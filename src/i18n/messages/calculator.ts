@@ -172,6 +172,10 @@ export const en = {
     'Canada would pay {canada} in {start}, {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s yearly defence budget.',
   'calculator.sentence.many':
     'Canada would pay {canada} over {years} years ({start}–{end}), {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s current yearly defence budget each year on average.',
+  'calculator.sentence.oneOutlook':
+    'Canada would pay {canada} in {start}, {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s planned defence budget that year.',
+  'calculator.sentence.manyOutlook':
+    'Canada would pay {canada} over {years} years ({start}–{end}), {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s planned defence budget each year on average.',
   'calculator.kind.nominal': 'dollars of each year',
   'calculator.kind.constant': '{year} dollars',
   'calculator.cards.label': 'Summary',
@@ -463,6 +467,10 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
     'Le Canada paierait {canada} en {start}, {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit {budget} du budget annuel de la défense du Canada.',
   'calculator.sentence.many':
     'Le Canada paierait {canada} sur {years} ans ({start}–{end}), {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit en moyenne, chaque année, {budget} du budget annuel actuel de la défense du Canada.',
+  'calculator.sentence.oneOutlook':
+    'Le Canada paierait {canada} en {start}, {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit {budget} du budget de la défense prévu du Canada pour cette année-là.',
+  'calculator.sentence.manyOutlook':
+    'Le Canada paierait {canada} sur {years} ans ({start}–{end}), {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit en moyenne, chaque année, {budget} du budget de la défense prévu du Canada pour l’année.',
   'calculator.kind.nominal': 'dollars de chaque année',
   'calculator.kind.constant': 'dollars de {year}',
   'calculator.cards.label': 'Sommaire',

@@ -8,6 +8,7 @@ import {
   areaPaths,
   bandPaths,
   stackColumns,
+  stepPath,
   type AreaLayer,
   type BandLayer,
   type BarLayer,
@@ -39,7 +40,7 @@ export function Columns({
   );
 }
 
-/** Lines through each year's value (at the columns' centres), each labelled right of the plot. */
+/** Step lines across each year's column band, each labelled right of the plot. */
 export function Lines({
   years,
   layers,
@@ -54,13 +55,13 @@ export function Lines({
   return (
     <g className="year-plot-lines">
       {layers.map((layer) => {
-        const paths = areaPaths(years, layer.values, scale);
-        if (!paths) return null;
+        const path = stepPath(years, layer.values, scale);
+        if (!path) return null;
         const last = layer.values[years.length - 1] ?? 0;
         return (
           <g key={layer.key}>
             <path
-              d={paths.line}
+              d={path}
               fill="none"
               stroke={layer.colour}
               strokeWidth={2}

@@ -44,7 +44,16 @@ export function summarySentence(
     perPerson: formatMoney(totals.canadaCadPerPerson, 'CAD', lang),
     budget: formatPct(totals.canadaAvgPctOfDefenceBudget, 1, lang),
   };
-  return translate(lang, s.years === 1 ? 'calculator.sentence.one' : 'calculator.sentence.many', params);
+  // With an outlook the budget is the one planned for each year, not today's held.
+  const key =
+    s.outlook === undefined
+      ? s.years === 1
+        ? 'calculator.sentence.one'
+        : 'calculator.sentence.many'
+      : s.years === 1
+        ? 'calculator.sentence.oneOutlook'
+        : 'calculator.sentence.manyOutlook';
+  return translate(lang, key, params);
 }
 
 /**
