@@ -103,7 +103,8 @@ export const GROWTH_KEYS = Object.keys(GROWTH_FIGURES) as readonly GrowthKey[];
 /** Limits of the outlook's inputs (the file schema and the form's sliders). */
 export const OUTLOOK_LIMITS = {
   growthPct: { min: -20, max: 30 },
-  targetPct: { min: 0, max: 20 },
+  // A target above zero: every path's budget stays above zero, so every share of it exists.
+  targetPct: { min: 0.1, max: 20 },
   targetYear: { min: BUDGET_BASE_YEAR + 1, max: 2100 },
   thresholdPct: { min: 0, max: 100 },
 } as const;

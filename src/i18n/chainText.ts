@@ -69,6 +69,7 @@ function workingOperand(step: WorkingStep, scale: ChainScale, lang: Lang): strin
     case 'share':
       return formatPct(operand.times(HUNDRED), Math.min(4, operand.times(HUNDRED).decimalPlaces()), lang);
     case 'ofBudget':
+    case 'ofPlannedBudget':
       return figureText(operand, 'CAD', scale, lang);
     case 'years':
     case 'growth':

@@ -86,6 +86,12 @@ export function workingStepText(step: WorkingStep, lang: Lang): string {
       return t('explain.step.perYear', { years: step.operand.toNumber() });
     case 'ofBudget':
       return t('explain.step.ofBudget', { budget: formatMoney(step.operand, 'CAD', lang) });
+    case 'ofPlannedBudget':
+      return t('explain.step.ofPlannedBudget', {
+        first: formatMoney(step.firstBudgetCad, 'CAD', lang),
+        last: formatMoney(step.lastBudgetCad, 'CAD', lang),
+        budget: formatMoney(step.operand, 'CAD', lang),
+      });
   }
 }
 

@@ -100,6 +100,12 @@ export type WorkingStep = StepCore &
     | { readonly kind: 'perYear' }
     /** As % of Canada's yearly defence budget (C$). */
     | { readonly kind: 'ofBudget' }
+    /**
+     * As % of Canada's planned defence budgets (an outlook, docs/model.md §12): each year's cost over
+     * that year's budget, averaged. The operand is the one budget that gives the same average: the
+     * years' budgets weighted by their costs (Σ cost ÷ Σ (cost ÷ budget)).
+     */
+    | { readonly kind: 'ofPlannedBudget'; readonly firstBudgetCad: Dec; readonly lastBudgetCad: Dec }
   );
 
 export interface Working {

@@ -70,23 +70,36 @@ function stepsFor(
     return [...canada, toCad, step];
   }
   const n = result.years.length;
+  const perYear: WorkingStep = {
+    kind: 'perYear',
+    operation: 'divide',
+    operand: dec(years),
+    value: cad.div(n),
+    unit: 'CAD',
+  };
+  const avgPct = sum(columns.canadaPctOfDefenceBudget).div(n);
   return [
     ...canada,
     toCad,
-    {
-      kind: 'perYear',
-      operation: 'divide',
-      operand: dec(years),
-      value: cad.div(n),
-      unit: 'CAD',
-    },
-    {
-      kind: 'ofBudget',
-      operation: 'percentOf',
-      operand: context.canadaDefenceBudgetCad,
-      value: sum(columns.canadaPctOfDefenceBudget).div(n),
-      unit: 'pct',
-    },
+    perYear,
+    result.scenario.outlook === undefined
+      ? {
+          kind: 'ofBudget',
+          operation: 'percentOf',
+          operand: context.canadaDefenceBudgetCad,
+          value: avgPct,
+          unit: 'pct',
+        }
+      : {
+          kind: 'ofPlannedBudget',
+          firstBudgetCad: columns.outlook[0]?.canadaBudgetCad ?? ZERO,
+          lastBudgetCad: columns.outlook[n - 1]?.canadaBudgetCad ?? ZERO,
+          operation: 'percentOf',
+          // The budget B with (cost a year ÷ B) × 100 = the average share; none when Canada pays nothing.
+          operand: avgPct.isZero() ? ZERO : perYear.value.times(HUNDRED).div(avgPct),
+          value: avgPct,
+          unit: 'pct',
+        },
   ];
 }
 

@@ -26,6 +26,8 @@ export const en = {
   'explain.step.perPerson': '÷ {population} people in Canada',
   'explain.step.perYear': '÷ {years} years: a year on average',
   'explain.step.ofBudget': '÷ Canada’s defence budget of {budget} a year, as a percentage',
+  'explain.step.ofPlannedBudget':
+    '÷ Canada’s planned defence budget, from {first} to {last} a year: each year’s cost over that year’s budget, averaged (as one budget, {budget} a year), as a percentage',
   'explain.dollars.nominal': 'dollars of each year',
   'explain.dollars.constant': '{year} dollars',
 
@@ -75,6 +77,8 @@ export const fr: Record<keyof typeof en, string> = frenchSpacing({
   'explain.step.perPerson': '÷ {population} habitants du Canada',
   'explain.step.perYear': '÷ {years} ans : une année en moyenne',
   'explain.step.ofBudget': '÷ le budget de la défense du Canada de {budget} par année, en pourcentage',
+  'explain.step.ofPlannedBudget':
+    '÷ le budget de la défense prévu du Canada, de {first} à {last} par année : le coût de chaque année sur le budget de cette année, en moyenne (comme un seul budget, {budget} par année), en pourcentage',
   'explain.dollars.nominal': 'dollars de chaque année',
   'explain.dollars.constant': 'dollars de {year}',
 
