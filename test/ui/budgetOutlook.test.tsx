@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { computeScenario, type ScenarioResult } from '../../src/core';
 import { parseScenarioDoc } from '../../src/io';
 import { createAppStore, getAppStore, replaceAppStore } from '../../src/state';
+import { ResultCharts } from '../../src/ui/charts';
 import { budgetCsv } from '../../src/ui/charts/chartCsv';
 import { gdpText } from '../../src/ui/charts/describe';
 import { budgetText } from '../../src/ui/charts/describeBudget';
@@ -219,6 +220,21 @@ describe('the budget chart’s words', () => {
     expect(gdpText(s('en'), 'en').table().caption).toBe(
       'Canada’s planned defence spending as a percentage of each year’s GDP, without and with its Golden Dome share; NATO targets: 2%, 3.5%, 5%',
     );
+  });
+});
+
+describe('the charts with an outlook', () => {
+  it('name the planned budget in the budget chart’s legend and the GDP chart’s note', () => {
+    render(<ResultCharts result={scenario({ outlook: PLEDGE_FLAT })} currency="USD" dollars="nominal" />);
+    const budget = screen.getByRole('region', { name: /^Canada’s defence budget with its Golden Dome cost/ });
+    expect(within(budget).getByText('Planned defence budget')).toBeInTheDocument();
+    expect(within(budget).getByText('NATO targets (2%, 3.5% of GDP)')).toBeInTheDocument();
+    const gdp = screen.getByRole('region', { name: /% of GDP/ });
+    expect(
+      within(gdp).getByText(
+        'Canada’s planned defence budget each year over that year’s GDP; the Golden Dome share is stacked on top.',
+      ),
+    ).toBeInTheDocument();
   });
 });
 
