@@ -12,7 +12,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildReport, computeScenario } from '../../src/core';
 import { scenarioName, type Lang } from '../../src/i18n';
 import { formatMoney } from '../../src/i18n';
-import { budgetText, cumulativeText, gdpText, yearlyText } from '../../src/ui/charts/describe';
+import { cumulativeText, gdpText, yearlyText } from '../../src/ui/charts/describe';
+import { budgetText } from '../../src/ui/charts/describeBudget';
 import { resultSeries } from '../../src/ui/charts/series';
 import { DEFAULT_PRESET, loadPreset, openApp, ROOT, saveScenario } from './helpers';
 

@@ -288,7 +288,7 @@ describe('ResultCharts', () => {
     for (const name of [
       'Yearly cost, US$ billions (nominal)',
       'Canada’s cumulative cost, US$ billions (nominal)',
-      'Canada’s yearly cost, % of its defence budget (nominal)',
+      'Canada’s defence budget with its Golden Dome cost on top, C$ billions (nominal)',
       'Canada’s defence spending, % of GDP, with and without Golden Dome (nominal)',
     ]) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
@@ -299,7 +299,8 @@ describe('ResultCharts', () => {
         name: /Canada pays US\$0\.30 billion and the United States US\$2\.70 billion/,
       }),
     ).toBeInTheDocument();
-    expect(screen.getByText('NATO 3.5%')).toBeInTheDocument();
+    // The line's label in the budget chart (money a year) and in the GDP chart (a share).
+    expect(screen.getAllByText('NATO 3.5%')).toHaveLength(2);
     // Readable axes: years on x, short billions or percentages on y, never 12-digit numbers.
     const ticks = [...container.querySelectorAll('.axis-tick')].map((t) => t.textContent ?? '');
     expect(ticks).toContain('2027');
@@ -337,7 +338,15 @@ describe('ResultCharts', () => {
       ['2027', '0.10', '0.20'],
       ['2028', '0.10', '0.30'],
     ]);
-    expect(bodyRows(showTable(region(/% of its defence budget/)))[0]).toEqual(['2026', '0.22%']);
+    // C$0.139B of C$62.7B = 0.22%; NATO 2% and 3.5% of C$3,113.6B of GDP = C$62.27B and C$108.98B.
+    expect(bodyRows(showTable(region(/defence budget with its Golden Dome cost/)))[0]).toEqual([
+      '2026',
+      '0.22%',
+      '62.70',
+      '0.14',
+      '62.27',
+      '108.98',
+    ]);
     expect(bodyRows(showTable(region(/% of GDP/)))[2]).toEqual(['2028', '2.0137%', '0.0045%', '2.0182%']);
   });
 

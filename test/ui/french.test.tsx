@@ -180,7 +180,8 @@ describe('the calculator in French', () => {
     expect(
       screen.getAllByRole('button', { name: 'Afficher sous forme de tableau' }).length,
     ).toBeGreaterThanOrEqual(5);
-    expect(screen.getByText('OTAN 3,5 %')).toBeInTheDocument();
+    // The line's label in the budget chart (money a year) and in the GDP chart (a share).
+    expect(screen.getAllByText('OTAN 3,5 %')).toHaveLength(2);
   });
 
   it('gives the source of the estimate in French, the quote as published', () => {

@@ -7,7 +7,7 @@ import { computeScenario, DOLLARS, PROFILES } from '../../src/core';
 import { parseScenarioText } from '../../src/io';
 import { createAppStore, replaceAppStore } from '../../src/state';
 import { MemoryStorage } from '../support/memoryStorage';
-import { budgetText } from '../../src/ui/charts/describe';
+import { budgetText } from '../../src/ui/charts/describeBudget';
 import { resultSeries } from '../../src/ui/charts/series';
 import { SummaryCards } from '../../src/ui/results/SummaryCards';
 

@@ -4,6 +4,7 @@ import {
   areaPaths,
   bandPaths,
   stackColumns,
+  stepPath,
   tipPlacement,
   yearAtPointer,
 } from '../../src/ui/charts/yearPlotShapes';
@@ -54,6 +55,17 @@ describe('areaPaths', () => {
 
   it('draws nothing without years', () => {
     expect(areaPaths([], [], points)).toBeNull();
+  });
+});
+
+describe('stepPath', () => {
+  it('holds each year’s value across its whole band, stepping between years', () => {
+    // Bands 50–170, 170–290, 290–410; 0 → y 160, 30 → 85, 60 → 10.
+    expect(stepPath(years, [0, 30, 60], scale)).toBe('M50,160L170,160L170,85L290,85L290,10L410,10');
+  });
+
+  it('draws nothing without years', () => {
+    expect(stepPath([], [], scale)).toBeNull();
   });
 });
 

@@ -179,6 +179,10 @@ export const en = {
     'Canada would pay {canada} in {start}, {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s yearly defence budget.',
   'calculator.sentence.many':
     'Canada would pay {canada} over {years} years ({start}–{end}), {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s current yearly defence budget each year on average.',
+  'calculator.sentence.oneOutlook':
+    'Canada would pay {canada} in {start}, {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s planned defence budget that year.',
+  'calculator.sentence.manyOutlook':
+    'Canada would pay {canada} over {years} years ({start}–{end}), {rule} ({share} of a {program} program, in {kind}): about {perPerson} per person, or {budget} of Canada’s planned defence budget each year on average.',
   'calculator.kind.nominal': 'dollars of each year',
   'calculator.kind.constant': '{year} dollars',
   'calculator.cards.label': 'Summary',
@@ -198,6 +202,12 @@ export const en = {
     'nominal spending of the whole program, discounted to {year} at {rate} (not constant dollars)',
   'calculator.cards.peak': 'Canada’s peak year',
   'calculator.cards.peak.detail': 'of its defence budget, in {year}',
+  'calculator.cards.peak.outlook':
+    'At its peak in {year}, Golden Dome would take {pct} of Canada’s planned defence budget ({gap} of the new money the pledge adds).',
+  'calculator.cards.peak.outlookNoGap':
+    'At its peak in {year}, Golden Dome would take {pct} of Canada’s planned defence budget; the pledge adds no new money that year.',
+  'calculator.cards.peak.over': 'First above {pct} of the budget in {year}.',
+  'calculator.cards.peak.never': 'Never above {pct} of the budget.',
 
   // Source panel
   'calculator.source.label': 'Source of the estimate',
@@ -473,6 +483,10 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
     'Le Canada paierait {canada} en {start}, {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit {budget} du budget annuel de la défense du Canada.',
   'calculator.sentence.many':
     'Le Canada paierait {canada} sur {years} ans ({start}–{end}), {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit en moyenne, chaque année, {budget} du budget annuel actuel de la défense du Canada.',
+  'calculator.sentence.oneOutlook':
+    'Le Canada paierait {canada} en {start}, {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit {budget} du budget de la défense prévu du Canada pour cette année-là.',
+  'calculator.sentence.manyOutlook':
+    'Le Canada paierait {canada} sur {years} ans ({start}–{end}), {rule} ({share} d’un programme de {program}, en {kind}) : environ {perPerson} par personne, soit en moyenne, chaque année, {budget} du budget de la défense prévu du Canada pour l’année.',
   'calculator.kind.nominal': 'dollars de chaque année',
   'calculator.kind.constant': 'dollars de {year}',
   'calculator.cards.label': 'Sommaire',
@@ -492,6 +506,12 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
     'dépenses nominales de l’ensemble du programme, actualisées en {year} à {rate} (pas en dollars constants)',
   'calculator.cards.peak': 'Année de pointe du Canada',
   'calculator.cards.peak.detail': 'de son budget de la défense, en {year}',
+  'calculator.cards.peak.outlook':
+    'À son sommet, en {year}, le Dôme d’or absorberait {pct} du budget de la défense prévu du Canada ({gap} de l’argent neuf qu’ajoute l’engagement de l’OTAN).',
+  'calculator.cards.peak.outlookNoGap':
+    'À son sommet, en {year}, le Dôme d’or absorberait {pct} du budget de la défense prévu du Canada ; l’engagement de l’OTAN n’ajoute aucun argent neuf cette année-là.',
+  'calculator.cards.peak.over': 'Au-dessus de {pct} du budget pour la première fois en {year}.',
+  'calculator.cards.peak.never': 'Jamais au-dessus de {pct} du budget.',
 
   // Source
   'calculator.source.label': 'Source de l’estimation',

@@ -33,13 +33,26 @@ export const en = {
   'charts.cumulative.series': 'Canada, running total',
 
   // (3) Defence budget
-  'charts.budget.title': 'Canada’s yearly cost, % of its defence budget {dollars}',
+  'charts.budget.title': 'Canada’s defence budget with its Golden Dome cost on top, {unit}',
   'charts.budget.summary':
-    'Bars by year, {span}: Canada’s Golden Dome cost peaks at {pct} of its {budget} defence budget in {year}.',
+    'Bars by year, {span}: Canada’s defence budget of {budget} a year (2025-26, held constant) with its Golden Dome cost on top, against dashed lines at NATO’s {lines} of GDP. The cost peaks at {pct} of the budget in {year}.',
+  'charts.budget.summaryOutlook':
+    'Bars by year, {span}: Canada’s planned defence budget, from {first} in {firstYear} to {last} in {lastYear}, with its Golden Dome cost on top, against dashed lines at NATO’s {lines} of each year’s GDP. The cost peaks at {pct} of the budget in {year}.',
   'charts.budget.caption':
-    'Canada’s yearly cost as a percentage of its defence budget ({budget}, 2025-26, held constant)',
+    'Canada’s defence budget ({budget}, 2025-26, held constant) and its Golden Dome cost, {unit}, with the NATO targets as shares of GDP',
+  'charts.budget.captionOutlook':
+    'Canada’s planned defence budget each year and its Golden Dome cost, {unit}, with the NATO targets as shares of each year’s GDP',
   'charts.budget.column': '% of defence budget',
+  'charts.budget.budgetColumn': 'Defence budget',
+  'charts.budget.plannedColumn': 'Planned defence budget',
+  'charts.budget.costColumn': 'Canada’s Golden Dome cost',
+  'charts.budget.gapColumn': '% of the pledge’s new money',
+  'charts.budget.natoColumn': '{line} of GDP',
+  'charts.budget.noGap': 'none',
   'charts.budget.tip': '{pct} of Canada’s defence budget',
+  'charts.budget.gapTip': '{pct} of the new money the NATO pledge adds',
+  'charts.budget.noGapTip': 'the NATO pledge adds no new money this year',
+  'charts.budget.legendNato': 'NATO targets ({lines} of GDP)',
   'charts.budget.series': 'Canada, % of defence budget',
 
   // (4) GDP
@@ -48,12 +61,16 @@ export const en = {
     'Stacked bars by year, {span}: defence spending is {without} of GDP without Golden Dome and up to {with} with it ({year}), against NATO lines at {lines}.',
   'charts.gdp.caption':
     'Canada’s defence spending as a percentage of GDP ({gdp}), without and with its Golden Dome share; NATO targets: {lines}',
+  'charts.gdp.captionOutlook':
+    'Canada’s planned defence spending as a percentage of each year’s GDP, without and with its Golden Dome share; NATO targets: {lines}',
   'charts.gdp.without': 'Without Golden Dome',
   'charts.gdp.share': 'Golden Dome share',
   'charts.gdp.with': 'With Golden Dome',
   'charts.gdp.tipTitle': '{year}, % of GDP',
   'charts.gdp.note':
     'Canada’s 2025-26 defence budget, held constant, over its GDP; the Golden Dome share is stacked on top.',
+  'charts.gdp.noteOutlook':
+    'Canada’s planned defence budget each year over that year’s GDP; the Golden Dome share is stacked on top.',
   'charts.gdp.legendBudget': 'Defence budget without Golden Dome',
   'charts.gdp.legendNato': 'NATO targets ({lines})',
   'charts.gdp.nato': 'NATO {pct}',
@@ -183,13 +200,26 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
   'charts.cumulative.series': 'Canada, total cumulé',
 
   // (3) Budget de la défense
-  'charts.budget.title': 'Coût annuel du Canada, en % de son budget de la défense {dollars}',
+  'charts.budget.title': 'Budget de la défense du Canada, avec le coût du Dôme d’or par-dessus, {unit}',
   'charts.budget.summary':
-    'Barres par année, {span} : le coût du Dôme d’or pour le Canada culmine à {pct} de son budget de la défense de {budget} en {year}.',
+    'Barres par année, {span} : le budget de la défense du Canada de {budget} par an (2025-2026, maintenu constant), avec le coût du Dôme d’or par-dessus, par rapport aux lignes pointillées des cibles de l’OTAN de {lines} du PIB. Le coût culmine à {pct} du budget en {year}.',
+  'charts.budget.summaryOutlook':
+    'Barres par année, {span} : le budget de la défense prévu du Canada, de {first} en {firstYear} à {last} en {lastYear}, avec le coût du Dôme d’or par-dessus, par rapport aux lignes pointillées des cibles de l’OTAN de {lines} du PIB de chaque année. Le coût culmine à {pct} du budget en {year}.',
   'charts.budget.caption':
-    'Coût annuel du Canada en pourcentage de son budget de la défense ({budget}, 2025-2026, maintenu constant)',
+    'Budget de la défense du Canada ({budget}, 2025-2026, maintenu constant) et coût du Dôme d’or pour le Canada, {unit}, avec les cibles de l’OTAN en parts du PIB',
+  'charts.budget.captionOutlook':
+    'Budget de la défense prévu du Canada chaque année et coût du Dôme d’or pour le Canada, {unit}, avec les cibles de l’OTAN en parts du PIB de chaque année',
   'charts.budget.column': '% du budget de la défense',
+  'charts.budget.budgetColumn': 'Budget de la défense',
+  'charts.budget.plannedColumn': 'Budget de la défense prévu',
+  'charts.budget.costColumn': 'Coût du Dôme d’or pour le Canada',
+  'charts.budget.gapColumn': '% de l’argent neuf de l’engagement',
+  'charts.budget.natoColumn': '{line} du PIB',
+  'charts.budget.noGap': 'aucun',
   'charts.budget.tip': '{pct} du budget de la défense du Canada',
+  'charts.budget.gapTip': '{pct} de l’argent neuf qu’ajoute l’engagement de l’OTAN',
+  'charts.budget.noGapTip': 'l’engagement de l’OTAN n’ajoute aucun argent neuf cette année',
+  'charts.budget.legendNato': 'Cibles de l’OTAN ({lines} du PIB)',
   'charts.budget.series': 'Canada, % du budget de la défense',
 
   // (4) PIB
@@ -198,12 +228,16 @@ export const fr = frenchSpacing<Record<keyof typeof en, string>>({
     'Barres empilées par année, {span} : les dépenses de défense représentent {without} du PIB sans le Dôme d’or et jusqu’à {with} avec lui ({year}), par rapport aux cibles de l’OTAN de {lines}.',
   'charts.gdp.caption':
     'Dépenses de défense du Canada en pourcentage du PIB ({gdp}), sans et avec sa part du Dôme d’or ; cibles de l’OTAN : {lines}',
+  'charts.gdp.captionOutlook':
+    'Dépenses de défense prévues du Canada en pourcentage du PIB de chaque année, sans et avec sa part du Dôme d’or ; cibles de l’OTAN : {lines}',
   'charts.gdp.without': 'Sans le Dôme d’or',
   'charts.gdp.share': 'Part du Dôme d’or',
   'charts.gdp.with': 'Avec le Dôme d’or',
   'charts.gdp.tipTitle': '{year}, en % du PIB',
   'charts.gdp.note':
     'Budget de la défense 2025-2026 du Canada, maintenu constant, rapporté à son PIB ; la part du Dôme d’or est empilée par-dessus.',
+  'charts.gdp.noteOutlook':
+    'Budget de la défense prévu du Canada chaque année, rapporté au PIB de la même année ; la part du Dôme d’or est empilée par-dessus.',
   'charts.gdp.legendBudget': 'Budget de la défense sans le Dôme d’or',
   'charts.gdp.legendNato': 'Cibles de l’OTAN ({lines})',
   'charts.gdp.nato': 'OTAN {pct}',

@@ -49,7 +49,7 @@ export const GdpChart = memo(function GdpChart({ series }: { series: ResultSerie
       summary={text.summary}
       table={text.table}
       height={CHART_HEIGHT}
-      note={t('charts.gdp.note')}
+      note={t(series.outlook ? 'charts.gdp.noteOutlook' : 'charts.gdp.note')}
       legend={
         <ChartLegend
           items={[

@@ -16,8 +16,15 @@ import { PALETTE } from './palette';
 import { useElementWidth } from './useElementWidth';
 import { useValueAxis } from './useValueAxis';
 import { BAR_CURSOR, MARGIN, TipContent, X_PADDING } from './visuals';
-import { Area, Band, Columns } from './YearPlotLayers';
-import { tipPlacement, yearAtPointer, type AreaLayer, type BandLayer, type BarLayer } from './yearPlotShapes';
+import { Area, Band, Columns, Lines } from './YearPlotLayers';
+import {
+  tipPlacement,
+  yearAtPointer,
+  type AreaLayer,
+  type BandLayer,
+  type BarLayer,
+  type LineLayer,
+} from './yearPlotShapes';
 import { labelled, yearLabelStep, yearScale, type Margin } from './yearScale';
 
 /** A dashed horizontal line with its label right of the plot (the NATO targets). */
@@ -33,6 +40,8 @@ export interface YearPlotProps {
   readonly bands?: readonly BandLayer[];
   readonly area?: AreaLayer;
   readonly lines?: readonly ReferenceLine[];
+  /** Lines through each year's value, over the columns (the NATO targets as money a year). */
+  readonly series?: readonly LineLayer[];
   /** The largest value to fit; the axis ends on the first round tick at or above it. */
   readonly max: number;
   readonly unit: 'bn' | 'pct';
@@ -48,7 +57,7 @@ export interface YearPlotProps {
 const YEAR_AXIS_PX = 30;
 
 export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
-  const { years, bars, bands, area, lines, max, unit, tips, defs, margin = MARGIN, height } = props;
+  const { years, bars, bands, area, lines, series, max, unit, tips, defs, margin = MARGIN, height } = props;
   const font = useChartFont();
   const axis = useValueAxis(max, unit);
   const { ref, width } = useElementWidth<HTMLDivElement>();
@@ -123,6 +132,7 @@ export const YearPlot = memo(function YearPlot(props: YearPlotProps) {
         {bands?.map((band) => (
           <Band key={band.key} years={years} layer={band} scale={scale} />
         ))}
+        {series ? <Lines years={years} layers={series} scale={scale} fontPx={font.tickPx} /> : null}
         {area ? <Area years={years} layer={area} scale={scale} hovered={hoveredYear} /> : null}
         {lines?.map((line) => (
           <g key={line.value} className="year-plot-reference">

@@ -1,5 +1,5 @@
 /**
- * The data layers of a YearPlot: stacked columns and an area. Each element is keyed by series and
+ * The data layers of a YearPlot: stacked columns, lines over them, bands and an area. Each element is keyed by series and
  * year, so a redraw moves rectangles and dots instead of rebuilding them; the shapes come from
  * yearPlotShapes.ts.
  */
@@ -8,9 +8,11 @@ import {
   areaPaths,
   bandPaths,
   stackColumns,
+  stepPath,
   type AreaLayer,
   type BandLayer,
   type BarLayer,
+  type LineLayer,
 } from './yearPlotShapes';
 import type { YearScale } from './yearScale';
 
@@ -34,6 +36,51 @@ export function Columns({
           ))}
         </g>
       ))}
+    </g>
+  );
+}
+
+/** Step lines across each year's column band, each labelled right of the plot. */
+export function Lines({
+  years,
+  layers,
+  scale,
+  fontPx,
+}: {
+  years: readonly number[];
+  layers: readonly LineLayer[];
+  scale: YearScale;
+  fontPx: number;
+}) {
+  return (
+    <g className="year-plot-lines">
+      {layers.map((layer) => {
+        const path = stepPath(years, layer.values, scale);
+        if (!path) return null;
+        const last = layer.values[years.length - 1] ?? 0;
+        return (
+          <g key={layer.key}>
+            <path
+              d={path}
+              fill="none"
+              stroke={layer.colour}
+              strokeWidth={2}
+              strokeDasharray={layer.dashed ? '6 3' : undefined}
+            />
+            {layer.label ? (
+              <text
+                x={scale.right + 4}
+                y={scale.y(last)}
+                dominantBaseline="middle"
+                fontSize={fontPx}
+                fill={PALETTE.text}
+              >
+                {layer.label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
     </g>
   );
 }

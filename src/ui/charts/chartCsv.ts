@@ -57,12 +57,33 @@ export function cumulativeCsv(s: ResultSeries): ChartCsv {
   };
 }
 
+/**
+ * The budget chart's numbers: the cost as % of the budget first (as before the outlook), then the
+ * drawn C$ figures and the cost as % of the pledge's new money (empty when the pledge adds none).
+ */
 export function budgetCsv(s: ResultSeries): ChartCsv {
   const d = dollarCells(s.dollars, s.dollarYear);
+  const nato = s.pledgeLines.map((l) => `nato_${String(l.pct).replace('.', '_')}_pct_of_gdp_cad_bn`);
   return {
     name: 'budget-chart',
-    header: ['year', ...DOLLAR_COLUMNS, 'canada_pct_of_defence_budget'],
-    rows: s.budget.map((p) => [String(p.year), ...d, pctCell(p.pct)]),
+    header: [
+      'year',
+      ...DOLLAR_COLUMNS,
+      'canada_pct_of_defence_budget',
+      'canada_defence_budget_cad_bn',
+      'canada_golden_dome_cad_bn',
+      ...nato,
+      'canada_pct_of_pledge_gap',
+    ],
+    rows: s.budget.map((p) => [
+      String(p.year),
+      ...d,
+      pctCell(p.pct),
+      bnCell(p.budgetBn),
+      bnCell(p.goldenDomeBn),
+      ...p.natoBn.map(bnCell),
+      p.gapPct === undefined ? '' : pctCell(p.gapPct),
+    ]),
   };
 }
 

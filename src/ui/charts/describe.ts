@@ -15,7 +15,7 @@ import {
 } from '../../i18n';
 import type { TableSpec } from './DataTable';
 import type { ResultSeries } from './series';
-import { budgetCsv, cumulativeCsv, gdpCsv, yearlyCsv } from './chartCsv';
+import { cumulativeCsv, gdpCsv, yearlyCsv } from './chartCsv';
 import { billionsUnit, dollarsLabel } from './unitText';
 
 /** A tooltip's heading and lines, with units. */
@@ -70,13 +70,13 @@ export function tipLine(lang: Lang, label: string, value: string): string {
 export const BUDGET_PCT_DIGITS = 2;
 export const GDP_PCT_DIGITS = 4;
 
-function span(s: ResultSeries): string {
+export function span(s: ResultSeries): string {
   const first = s.yearly[0]?.year;
   const last = s.yearly[s.yearly.length - 1]?.year;
   return first === last ? String(first) : `${first}–${last}`;
 }
 
-function peakBy<T>(points: readonly T[], value: (p: T) => number): T | undefined {
+export function peakBy<T>(points: readonly T[], value: (p: T) => number): T | undefined {
   return points.reduce<T | undefined>(
     (best, p) => (best === undefined || value(p) > value(best) ? p : best),
     undefined,
@@ -161,30 +161,6 @@ export function cumulativeText(s: ResultSeries, lang: Lang = 'en'): ChartText {
   };
 }
 
-export function budgetText(s: ResultSeries, lang: Lang = 'en'): ChartText {
-  const t = messagesIn(lang);
-  const pct = (n: number) => shownPct(n, BUDGET_PCT_DIGITS, lang);
-  const peak = peakBy(s.budget, (p) => p.pct);
-  const budget = formatMoneyBn(s.canadaBudgetCadBn, 'CAD', lang);
-  return {
-    title: t('charts.budget.title', { dollars: dollarsLabel(s.dollars, s.dollarYear, lang) }),
-    summary: peak
-      ? t('charts.budget.summary', { span: span(s), pct: pct(peak.pct), budget, year: peak.year })
-      : t('charts.noYears'),
-    table: lazy(() => ({
-      caption: t('charts.budget.caption', { budget }),
-      columns: [t('charts.year'), t('charts.budget.column')],
-      rows: s.budget.map((p) => [String(p.year), pct(p.pct)]),
-      csv: budgetCsv(s),
-    })),
-    tips: tips(
-      s.budget,
-      (p) => p.year,
-      (p) => ({ title: String(p.year), lines: [t('charts.budget.tip', { pct: pct(p.pct) })] }),
-    ),
-  };
-}
-
 /** The NATO targets as a list: "2%, 3.5%, 5%" / "2 % ; 3,5 % ; 5 %" (a comma is the French decimal mark). */
 export function natoList(s: ResultSeries, lang: Lang = 'en'): string {
   return s.nato.map((l) => tickPct(l.pct, lang)).join(translate(lang, 'charts.listSeparator'));
@@ -208,7 +184,9 @@ export function gdpText(s: ResultSeries, lang: Lang = 'en'): ChartText {
         })
       : t('charts.noYears'),
     table: lazy(() => ({
-      caption: t('charts.gdp.caption', { gdp: formatMoneyBn(s.canadaGdpCadBn, 'CAD', lang), lines }),
+      caption: s.outlook
+        ? t('charts.gdp.captionOutlook', { lines })
+        : t('charts.gdp.caption', { gdp: formatMoneyBn(s.canadaGdpCadBn, 'CAD', lang), lines }),
       columns: [t('charts.year'), without, share, withGd],
       rows: s.gdp.map((p) => [String(p.year), pct(p.withoutPct), pct(p.goldenDomePct), pct(p.withPct)]),
       csv: gdpCsv(s),

@@ -45,13 +45,24 @@ export interface CumulativePoint {
 
 export interface BudgetPoint {
   readonly year: number;
-  /** Canada's cost this year as % of its defence budget. */
+  /** Canada's cost this year as % of that year's planned defence budget. */
   readonly pct: number;
+  /** Canada's planned defence budget this year, C$ billions in the table's dollars. */
+  readonly budgetBn: number;
+  /** Canada's Golden Dome cost this year, C$ billions in the table's dollars. */
+  readonly goldenDomeBn: number;
+  /**
+   * Canada's cost as % of the new money the NATO pledge path adds to today's budget that year;
+   * undefined when the pledge adds nothing (no outlook, or before the path rises).
+   */
+  readonly gapPct: number | undefined;
+  /** The NATO targets as C$ billions of that year's GDP, in the order of `ResultSeries.pledgeLines`. */
+  readonly natoBn: readonly number[];
 }
 
 export interface GdpPoint {
   readonly year: number;
-  /** Canada's defence budget as % of its GDP (held at the context figure every year). */
+  /** Canada's planned defence budget this year as % of that year's GDP. */
   readonly withoutPct: number;
   /** Canada's Golden Dome cost this year as % of its GDP. */
   readonly goldenDomePct: number;
@@ -74,6 +85,10 @@ export interface ResultSeries {
   readonly budget: readonly BudgetPoint[];
   readonly gdp: readonly GdpPoint[];
   readonly nato: readonly NatoLine[];
+  /** The NATO targets the budget chart draws as C$ a year (2 % and 3.5 % of GDP: core defence). */
+  readonly pledgeLines: readonly NatoLine[];
+  /** Whether the scenario has an outlook: budgets and GDP that change year by year (else held). */
+  readonly outlook: boolean;
   /** Whole-program totals in billions of the display currency. */
   readonly totals: MoneyBn;
   /**
@@ -127,34 +142,60 @@ export function cumulativeSeries(report: Report, fx: FxRates, currency: DisplayC
   });
 }
 
-/** Canada's yearly cost as % of its defence budget (the report's 4-place figure). */
-export function budgetSeries(report: Report): BudgetPoint[] {
-  return report.rows.map((row) => ({ year: row.year, pct: toPctNumber(row.canadaPctOfDefenceBudget) }));
+/**
+ * The NATO targets of core defence spending, which a defence budget can be set against: 2 % and the
+ * 3.5 % pledge (the 5 % adds resilience spending, which is not in the defence budget).
+ */
+export const PLEDGE_LINE_PCTS = ['2', '3.5'] as const;
+
+/**
+ * Canada's planned defence budget each year with its Golden Dome cost (C$ billions, the report's
+ * cent-rounded figures in the table's dollars), the cost as % of the budget and of the pledge's new
+ * money (the report's 4-place figures), and the NATO targets as C$ of that year's GDP (the report's
+ * GDP converted exactly at the scenario's rate).
+ */
+export function budgetSeries(report: Report, fx: FxRates): BudgetPoint[] {
+  const targets = PLEDGE_LINE_PCTS.map((p) => new Dec(p).div(HUNDRED));
+  return report.rows.map((row) => {
+    const gdpCad = usdToCad(row.canadaGdpUsd, fx);
+    return {
+      year: row.year,
+      pct: toPctNumber(row.canadaPctOfDefenceBudget),
+      budgetBn: toBillions(row.canadaDefenceBudgetCad),
+      goldenDomeBn: toBillions(row.canadaCad),
+      gapPct: row.canadaPctOfPledgeGap === undefined ? undefined : toPctNumber(row.canadaPctOfPledgeGap),
+      natoBn: targets.map((t) => toBillions(gdpCad.times(t))),
+    };
+  });
 }
 
 /**
  * Canada's defence spending as % of GDP, without and with its Golden Dome share. The baseline is
- * the defence budget (CAD) over GDP converted to CAD at the scenario's rate; the share is the
- * report's `canadaPctOfGdp`.
+ * each year's planned defence budget (CAD) over that year's GDP converted to CAD at the scenario's
+ * rate (without an outlook, the context's figures every year); the share is the report's `canadaPctOfGdp`.
  */
 export function gdpSeries(report: Report, result: ScenarioResult): GdpPoint[] {
-  const { context, fx } = result.scenario;
-  const gdpCad = usdToCad(usd(context.canadaGdpUsd), fx);
-  const without = roundHalfEven(context.canadaDefenceBudgetCad.times(HUNDRED).div(gdpCad), 4);
-  return report.rows.map((row) => ({
-    year: row.year,
-    withoutPct: toPctNumber(without),
-    goldenDomePct: toPctNumber(row.canadaPctOfGdp),
-    withPct: toPctNumber(without.plus(row.canadaPctOfGdp)),
-  }));
+  const { fx } = result.scenario;
+  return report.rows.map((row) => {
+    const gdpCad = usdToCad(row.canadaGdpUsd, fx);
+    const without = roundHalfEven(row.canadaDefenceBudgetCad.times(HUNDRED).div(gdpCad), 4);
+    return {
+      year: row.year,
+      withoutPct: toPctNumber(without),
+      goldenDomePct: toPctNumber(row.canadaPctOfGdp),
+      withPct: toPctNumber(without.plus(row.canadaPctOfGdp)),
+    };
+  });
 }
 
 /** The NATO spending targets as chart reference lines ("NATO 3.5%" / "OTAN 3,5 %"). */
 export function natoLines(lang: Lang = 'en'): NatoLine[] {
-  return NATO_TARGETS_PCT.map((t) => {
-    const pct = toPctNumber(new Dec(t.value));
-    return { pct, label: translate(lang, 'charts.gdp.nato', { pct: tickPct(pct, lang) }) };
-  });
+  return NATO_TARGETS_PCT.map((t) => natoLine(t.value, lang));
+}
+
+function natoLine(value: string, lang: Lang): NatoLine {
+  const pct = toPctNumber(new Dec(value));
+  return { pct, label: translate(lang, 'charts.gdp.nato', { pct: tickPct(pct, lang) }) };
 }
 
 /** Every series the four result charts draw, from one report. */
@@ -172,9 +213,11 @@ export function resultSeries(
     dollarYear: result.base.dollarYear,
     yearly: yearlySeries(report, fx, currency),
     cumulative: cumulativeSeries(report, fx, currency),
-    budget: budgetSeries(report),
+    budget: budgetSeries(report, fx),
     gdp: gdpSeries(report, result),
     nato: natoLines(lang),
+    pledgeLines: PLEDGE_LINE_PCTS.map((p) => natoLine(p, lang)),
+    outlook: result.scenario.outlook !== undefined,
     totals: moneyBn(report.totals, fx, currency),
     shown: shownSeries(report, fx, currency),
     canadaBudgetCadBn: toBillions(result.scenario.context.canadaDefenceBudgetCad),

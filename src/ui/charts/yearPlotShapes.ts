@@ -20,6 +20,16 @@ export interface AreaLayer {
   readonly filled?: boolean;
 }
 
+/** A value per year drawn over columns as a step line (a path a value is set against), labelled right of the plot. */
+export interface LineLayer {
+  readonly key: string;
+  readonly values: readonly number[];
+  readonly colour: string;
+  readonly dashed?: boolean;
+  /** Text right of the plot, level with the last year's value. */
+  readonly label?: string;
+}
+
 /** A band between a low and a high value per year (a range of outcomes), both edges drawn. */
 export interface BandLayer {
   readonly key: string;
@@ -75,6 +85,23 @@ export function areaPaths(
   const line = `M${points.join('L')}`;
   const fill = `${line}L${scale.x(years.length - 1)},${scale.bottom}L${scale.x(0)},${scale.bottom}Z`;
   return { line, fill };
+}
+
+/**
+ * A value per year as a step line across each year's whole band (a yearly figure holds for its
+ * year), as SVG path data; null with no years.
+ */
+export function stepPath(
+  years: readonly number[],
+  values: readonly number[],
+  scale: YearScale,
+): string | null {
+  if (years.length === 0) return null;
+  const steps = years.map((_, i) => {
+    const y = scale.y(values[i] ?? 0);
+    return `${scale.bandStart(i)},${y}L${scale.bandStart(i) + scale.band},${y}`;
+  });
+  return `M${steps.join('L')}`;
 }
 
 /** A band's two edges and the fill between them, as SVG path data; null with no years. */

@@ -16,7 +16,7 @@ export type EmbedChart = (typeof EMBED_CHARTS)[number];
 export const EMBED_HEIGHTS: Readonly<Record<EmbedChart, number>> = {
   yearly: 920,
   cumulative: 900,
-  budget: 920,
+  budget: 1040,
   gdp: 1060,
   estimates: 1800,
 };

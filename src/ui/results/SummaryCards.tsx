@@ -2,7 +2,7 @@
 import { reportFor } from '../reportFor';
 import type { ShownResult } from '../shownResult';
 import { useI18n } from '../useI18n';
-import { inCurrency } from './summaryText';
+import { inCurrency, outlookPeakText } from './summaryText';
 import { formatMoney, formatPct } from '../../i18n';
 
 interface Card {
@@ -58,7 +58,11 @@ export function SummaryCards({ result, currency, dollars }: ShownResult) {
     {
       label: t('calculator.cards.peak'),
       value: formatPct(totals.canadaPeakPctOfDefenceBudget, 1, lang),
-      detail: t('calculator.cards.peak.detail', { year: totals.canadaPeakYear }),
+      // With an outlook the budget changes year by year: the card says which budget, and the pledge's part.
+      detail:
+        result.scenario.outlook === undefined
+          ? t('calculator.cards.peak.detail', { year: totals.canadaPeakYear })
+          : outlookPeakText(totals, lang),
     },
   ];
   return (
