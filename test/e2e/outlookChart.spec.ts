@@ -51,3 +51,25 @@ for (const [width, height] of [
     await expect(rows.nth(3)).toContainText('76.28');
   });
 }
+
+test('the same link in the calculator: the peak card names the planned budget and the pledge’s new money', async ({
+  page,
+}) => {
+  await page.goto(outlookLink().replace('?embed=budget&lang=en', '?lang=en'));
+  // C$0.139B is 0.2076 % of 2026's C$66.94B planned budget and 3.2764 % of its C$4.24B new money.
+  await expect(page.locator('.card').filter({ hasText: 'At its peak in 2026' })).toContainText(
+    /At its peak in 2026, Golden Dome would take 0\.2\s?% of Canada’s planned defence budget \(3\.3\s?% of the new money the pledge adds\)/,
+  );
+  // The years CSV carries the budget it divided by.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: /years CSV/i })
+    .first()
+    .click();
+  const csv = await (
+    await download
+  )
+    .path()
+    .then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+  expect(csv.split('\r\n')[1]).toMatch(/,66942400000\.00,4242400000\.00,3\.2764$/);
+});
