@@ -17,6 +17,8 @@ import type { Currency, Dollars } from '../units';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
 import { functionValue, scenarioOutputs } from './scenarioEnv';
+import { yearSteps } from './yearChain';
+import { isYearFunction, YEAR_FIGURES } from './yearFigures';
 
 /** What a value is: money in a currency (whole units), a percentage, or a plain number. */
 export type ChainUnit = Currency | 'pct' | 'number';
@@ -31,7 +33,15 @@ export type ChainFigure =
   /** A number written in the formula (100, 9). */
   | { readonly kind: 'number' }
   /** The result of an earlier line (its index in `lines`). */
-  | { readonly kind: 'line'; readonly line: number };
+  | { readonly kind: 'line'; readonly line: number }
+  /** Canada's defence spending in 2025-26 as % of GDP, where every budget path starts (2 %). */
+  | { readonly kind: 'latestShare' }
+  /** A budget path's target share of GDP, reached in `year` (the pledge: 3.5 % in 2035). */
+  | { readonly kind: 'targetShare'; readonly year: number }
+  /** The number of years from `from` to `to`. */
+  | { readonly kind: 'yearCount'; readonly from: number; readonly to: number }
+  /** `years` years of GDP growth at `growthPct` % a year: (1 + growth)^years. */
+  | { readonly kind: 'gdpGrowth'; readonly growthPct: Dec; readonly years: number };
 
 export type ChainOperation = 'start' | 'plus' | 'minus' | 'times' | 'divide';
 
@@ -106,6 +116,8 @@ function callUnit(fn: FunctionName, arg: string): ChainUnit {
     case 'years':
     case 'fx':
       return 'number';
+    default:
+      return YEAR_FIGURES[fn];
   }
 }
 
@@ -165,9 +177,13 @@ function apply(op: BinaryOp, left: Dec, right: Dec): Dec {
 const unwrap = (expr: Expr): Expr => (expr.kind === 'group' ? unwrap(expr.inner) : expr);
 const isBillion = (expr: Expr) => expr.kind === 'number' && expr.value.eq(BILLION);
 
-/** True for a name whose value is worked out from inputs: a report total, Canada's share, a ratio rule. */
+/**
+ * True for a name whose value is worked out from inputs: a report total, Canada's share, a ratio
+ * rule, a year figure of the outlook (all but Canada's yearly cost, a figure of its own).
+ */
 function isWorkedOut(e: Expr): boolean {
   if (e.kind === 'output') return OUTPUT_WORKING[e.name] !== undefined || e.name === 'canada_share_pct';
+  if (e.kind === 'call' && isYearFunction(e.fn)) return e.fn !== 'year_canada_cad';
   return e.kind === 'call' && e.fn === 'rule_share_pct' && ratioOf(e.arg) !== undefined;
 }
 
@@ -329,6 +345,8 @@ class ChainBuilder {
   private compound(e: Expr): ChainStep[] | undefined {
     if (!isWorkedOut(e)) return undefined;
     if (e.kind === 'output') return this.outputSteps(e.name);
+    if (e.kind === 'call' && isYearFunction(e.fn))
+      return yearSteps({ addLine: (steps) => this.addLine(steps) }, this.scenario, e.fn, e.arg);
     if (e.kind === 'call') return this.ruleSteps(e.arg);
     return undefined;
   }
