@@ -377,7 +377,12 @@ class ChainBuilder {
     const e = unwrap(expr);
     const simple = (e.kind === 'number' || e.kind === 'output' || e.kind === 'call') && !isWorkedOut(e);
     if (simple) return this.leaf(e);
-    const line = this.addLine(this.steps(e));
+    const steps = this.steps(e);
+    // A name worked out to a figure as it is (the pledge's 3.5 % in 2035) needs no line of its own.
+    const only = steps.length === 1 ? steps[0] : undefined;
+    if (only?.kind === 'figure' && only.operation === 'start')
+      return { figure: only.figure, value: only.value, unit: only.unit };
+    const line = this.addLine(steps);
     const { value, unit } = this.lines[line] ?? { value: dec(0), unit: 'number' };
     return { figure: { kind: 'line', line }, value, unit };
   }
