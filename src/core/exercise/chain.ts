@@ -9,75 +9,19 @@
  */
 import { findEstimate } from '../catalog';
 import { computeScenario } from '../compute';
-import { workingFor, type WorkingStep, type WorkingTarget } from '../explain';
+import { workingFor, type WorkingTarget } from '../explain';
 import { dec, HUNDRED, type Dec } from '../money';
 import type { Scenario } from '../scenario';
 import { isContextRule, ruleRatio } from '../share';
 import type { Currency, Dollars } from '../units';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
+import type { Chain, ChainFigure, ChainLine, ChainOperation, ChainStep, ChainUnit } from './chainTypes';
 import { functionValue, scenarioOutputs } from './scenarioEnv';
 import { yearSteps } from './yearChain';
 import { isYearFunction, YEAR_FIGURES } from './yearFigures';
 
-/** What a value is: money in a currency (whole units), a percentage, or a plain number. */
-export type ChainUnit = Currency | 'pct' | 'number';
-
-/** Where an operand comes from. */
-export type ChainFigure =
-  | { readonly kind: 'call'; readonly fn: FunctionName; readonly arg: string }
-  /** An output used as it is (the number of years, inflation…): an input of the scenario. */
-  | { readonly kind: 'output'; readonly name: OutputName }
-  /** Canada's fixed amount under the `fixed` share rule, in US dollars. */
-  | { readonly kind: 'fixedAmount' }
-  /** A number written in the formula (100, 9). */
-  | { readonly kind: 'number' }
-  /** The result of an earlier line (its index in `lines`). */
-  | { readonly kind: 'line'; readonly line: number }
-  /** Canada's defence spending in 2025-26 as % of GDP, where every budget path starts (2 %). */
-  | { readonly kind: 'latestShare' }
-  /** A budget path's target share of GDP, reached in `year` (the pledge: 3.5 % in 2035). */
-  | { readonly kind: 'targetShare'; readonly year: number }
-  /** The number of years from `from` to `to`. */
-  | { readonly kind: 'yearCount'; readonly from: number; readonly to: number }
-  /** `years` years of GDP growth at `growthPct` % a year: (1 + growth)^years. */
-  | { readonly kind: 'gdpGrowth'; readonly growthPct: Dec; readonly years: number };
-
-export type ChainOperation = 'start' | 'plus' | 'minus' | 'times' | 'divide';
-
-export type ChainStep =
-  /** A step of the calculator's working (its `value` may be the reported figure, see above). */
-  | {
-      readonly kind: 'working';
-      readonly step: WorkingStep;
-      readonly value: Dec;
-      readonly unit: ChainUnit;
-    }
-  | {
-      readonly kind: 'figure';
-      readonly operation: ChainOperation;
-      readonly figure: ChainFigure;
-      readonly operand: Dec;
-      readonly operandUnit: ChainUnit;
-      readonly value: Dec;
-      readonly unit: ChainUnit;
-    }
-  /** ÷ 1,000,000,000: from whole units to billions (the value becomes a plain number). */
-  | { readonly kind: 'billions'; readonly value: Dec; readonly unit: 'number' }
-  | { readonly kind: 'negate'; readonly value: Dec; readonly unit: ChainUnit };
-
-export interface ChainLine {
-  readonly steps: readonly ChainStep[];
-  readonly value: Dec;
-  readonly unit: ChainUnit;
-}
-
-export interface Chain {
-  /** The lines in the order they are worked; the last one ends at the answer. */
-  readonly lines: readonly ChainLine[];
-  /** The last line's value: the answer's exact value. */
-  readonly value: Dec;
-}
+export type { Chain, ChainFigure, ChainLine, ChainOperation, ChainStep, ChainUnit } from './chainTypes';
 
 /** The outputs that are a report total: their chain is the calculator's working of that total. */
 const OUTPUT_WORKING: Partial<Record<OutputName, readonly [WorkingTarget, Dollars]>> = {

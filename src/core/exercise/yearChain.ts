@@ -15,7 +15,7 @@ import {
   type BudgetPath,
 } from '../outlook';
 import type { Scenario } from '../scenario';
-import type { ChainFigure, ChainStep, ChainUnit } from './chain';
+import type { ChainFigure, ChainStep, ChainUnit } from './chainTypes';
 import { CANADA_LATEST_PCT, yearOfArgument, type YearFunction } from './yearFigures';
 
 /** What the chain builder lends: a line of its own, worked before the one that uses it (its index). */

@@ -3,11 +3,15 @@
  * inputs their worked chain starts from. Typed by core's year functions: adding one there makes the
  * type-check ask for its words here.
  */
-import type { YearFunction } from '../../core';
+import type { BudgetPathName, YearFunction } from '../../core';
 import { frenchSpacing } from './frenchSpacing';
 
 type Keys =
   | `exercises.fn.${YearFunction}`
+  | `exercises.fact.path.${BudgetPathName}`
+  | 'exercises.fact.gdpGrowth'
+  | 'exercises.fact.gdpGrowthValue'
+  | 'exercises.fact.budgetPath'
   | 'chain.latestShare'
   | 'chain.targetShare'
   | 'chain.yearCount'
@@ -21,6 +25,14 @@ export const en = {
   'exercises.fn.year_pledge_gap_cad':
     'the new money the NATO pledge adds in {year} (the pledge path’s budget − today’s), in Canadian dollars',
   'exercises.fn.year_canada_cad': 'Canada’s Golden Dome cost in {year}, in Canadian dollars as spent',
+  'exercises.fact.gdpGrowth': 'Canada’s GDP growth',
+  'exercises.fact.gdpGrowthValue': '{pct} a year (nominal), from US${gdp} trillion in 2024',
+  'exercises.fact.budgetPath': 'Canada’s planned defence budget',
+  'exercises.fact.path.held': 'the 2025-26 budget every year',
+  'exercises.fact.path.gdpShare': '2 % of GDP every year (the 2025-26 share)',
+  'exercises.fact.path.pledge':
+    'the NATO pledge: 2 % of GDP in 2025, rising in a straight line to 3.5 % in 2035',
+  'exercises.fact.path.target': '2 % of GDP in 2025, rising in a straight line to {pct} in {year}',
   'chain.latestShare': 'Canada’s defence spending in 2025-26, in % of GDP',
   'chain.targetShare': 'the target share of GDP, reached in {year}, in %',
   'chain.yearCount': 'the years from {from} to {to}',
@@ -37,6 +49,15 @@ export const fr: Record<keyof typeof en, string> = frenchSpacing({
     'l’argent neuf qu’ajoute l’engagement de l’OTAN en {year} (le budget de la trajectoire de l’engagement − celui d’aujourd’hui), en dollars canadiens',
   'exercises.fn.year_canada_cad':
     'le coût du Dôme d’or pour le Canada en {year}, en dollars canadiens courants',
+  'exercises.fact.gdpGrowth': 'Croissance du PIB du Canada',
+  'exercises.fact.gdpGrowthValue':
+    '{pct} par année (nominale), à partir de {gdp} billions de dollars US en 2024',
+  'exercises.fact.budgetPath': 'Budget de la défense prévu du Canada',
+  'exercises.fact.path.held': 'le budget de 2025-2026 chaque année',
+  'exercises.fact.path.gdpShare': '2 % du PIB chaque année (la part de 2025-2026)',
+  'exercises.fact.path.pledge':
+    'l’engagement de l’OTAN : 2 % du PIB en 2025, puis une hausse en ligne droite jusqu’à 3,5 % en 2035',
+  'exercises.fact.path.target': '2 % du PIB en 2025, puis une hausse en ligne droite jusqu’à {pct} en {year}',
   'chain.latestShare': 'les dépenses de défense du Canada en 2025-2026, en % du PIB',
   'chain.targetShare': 'la part du PIB visée, atteinte en {year}, en %',
   'chain.yearCount': 'les années de {from} à {to}',
