@@ -173,6 +173,20 @@ export function figureMeaning(figure: ChainFigure, lang: Lang): string | undefin
       return translate(lang, `exercises.output.${figure.name}`);
     case 'call':
       return callInWords(figure.fn, figure.arg, lang);
+    case 'latestShare':
+      return translate(lang, 'chain.latestShare');
+    case 'targetShare':
+      return translate(lang, 'chain.targetShare', { year: String(figure.year) });
+    case 'yearCount':
+      return translate(lang, 'chain.yearCount', { from: String(figure.from), to: String(figure.to) });
+    case 'gdpGrowth': {
+      const factor = HUNDRED.plus(figure.growthPct).div(HUNDRED);
+      return translate(lang, 'chain.gdpGrowth', {
+        years: figure.years,
+        pct: formatPct(figure.growthPct, Math.min(4, figure.growthPct.decimalPlaces()), lang),
+        factor: places(factor, 6, lang),
+      });
+    }
   }
 }
 
@@ -191,6 +205,8 @@ export function callInWords(fn: FunctionName, arg: string, lang: Lang): string {
       return includes(FX_KEYS, arg) ? translate(lang, `exercises.fx.${arg}`) : arg;
     case 'rule_share_pct':
       return includes(CONTEXT_RULES, arg) ? translate(lang, `exercises.ruleShare.${arg}`) : arg;
+    default:
+      return translate(lang, `exercises.fn.${fn}`, { year: arg });
   }
 }
 

@@ -136,3 +136,19 @@ test('projector mode in French', async ({ page }) => {
   await projector.getByRole('button', { name: 'Quitter le projecteur' }).click();
   await expect(page).toHaveURL(/\?view=teacher&lang=fr$/);
 });
+
+test('the budget-path key works the planned budget from the outlook, and prints the pledge and growth sources', async ({
+  page,
+}) => {
+  const exercise = load('budget-path');
+  await page.goto('/?view=teacher&exercise=budget-path&lang=en');
+  // 2,240 × 1.0404² × 1.39 × 2.15 % = 72.46 (C$ billions), the pledge share worked from 2 % and 3.5 % first.
+  await expect(page.getByText('1.5 × 1 ÷ 10 + 2 = 2.15').first()).toBeVisible();
+  await expect(page.getByText('2,240 × 1.082432 × 1.39 × 2.15 ÷ 100 ≈ 72.46').first()).toBeVisible();
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print answer key' }).click();
+  const all = flat((await printedPages(page)).join('\n'));
+  const sources = exerciseSources(exercise, 'en');
+  for (const s of sources) expect(all, s.figure).toContain(flat(s.figure));
+  expect(sources.map((s) => s.figure).join(' ')).toMatch(/nominal GDP growth/);
+});

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  buildReport,
   checkAnswer,
+  computeScenario,
   evaluateAnswer,
   workedAnswer,
   SHARE_RULES,
@@ -160,6 +162,37 @@ describe('shipped answers checked by hand', () => {
         value(f, q)?.toFixed(2),
       ),
     ).toEqual(['17.34', '417.52', '637.38', '9.22']);
+  });
+
+  // Worked by hand: 2,240 × 1.0404² = 2,424.6480384 (US$ billions); × 1.39 = 3,370.260773376 (C$ billions);
+  // × 2.15 % = 72.460606627584 exactly. Canada's C$5.7797B in 2026 is 7.98 % of it; the new money is
+  // 72.46 − 62.7 = 9.76, and Golden Dome takes 5.78 ÷ 9.76 = 59.2 % of it.
+  it('budget-path: 2,240 × 1.0404² × 1.39 × 2.15 % = 72.460606627584; 7.98 %; 9.76; 59.21 %', () => {
+    const f = 'budget-path.json';
+    expect(value(f, 'budget-2026')?.toString()).toBe('72.460606627584');
+    expect(
+      ['dome-share-2026', 'new-money-2026', 'share-of-new-money-2026'].map((q) => value(f, q)?.toFixed(2)),
+    ).toEqual(['7.98', '9.76', '59.21']);
+  });
+
+  it('budget-path: the shares are the years table’s 2026 row (the report, to 4 places)', () => {
+    const e = load('budget-path.json');
+    const row = buildReport(computeScenario(e.scenario), 'nominal').rows.find((r) => r.year === 2026);
+    const pct = (q: string) => evaluateAnswer(e, q)?.value.toDecimalPlaces(4).toString();
+    expect(pct('dome-share-2026')).toBe(row?.canadaPctOfDefenceBudget.toString());
+    expect(pct('share-of-new-money-2026')).toBe(row?.canadaPctOfPledgeGap?.toString());
+  });
+
+  // Worked by hand: the pledge rises 3.5 − 2 = 1.5 points over 2025–2035, so 2030 is 2 + 1.5 × 5 ÷ 10 = 2.75 %;
+  // reaching 3.5 % in 2030 instead, 2028 is 2 + 1.5 × 3 ÷ 5 = 2.9 %. 3.5 % of 2,240 × 1.0404^11 × 1.39 = 168.47.
+  it('nato-pledge: 2 + 1.5 × 5 ÷ 10 = 2.75 %; 2 + 1.5 × 3 ÷ 5 = 2.9 %; 168.47; 1.94 %', () => {
+    const f = 'nato-pledge.json';
+    expect(value(f, 'pledge-2030')?.toString()).toBe('2.75');
+    expect(value(f, 'faster-2028')?.toString()).toBe('2.9');
+    expect(['budget-2035', 'dome-share-2035'].map((q) => value(f, q)?.toFixed(2))).toEqual([
+      '168.47',
+      '1.94',
+    ]);
   });
 
   it('fair-split: the C$38.6B NORAD credit is exactly the gap between the two totals', () => {

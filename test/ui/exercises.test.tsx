@@ -93,7 +93,7 @@ describe('the exercise list', () => {
     await renderPage(route());
     expect(screen.getByRole('heading', { level: 2, name: 'Exercises' })).toBeInTheDocument();
     const titles = FILES.map((f) => (JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Exercise).title.en);
-    expect(FILES).toHaveLength(9);
+    expect(FILES).toHaveLength(11);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
       expect.arrayContaining(titles),
     );

@@ -40,7 +40,7 @@ describe('the teacher guide', () => {
     await renderPage({ view: 'teacher', exercise: null });
     const link = screen.getByRole('link', { name: 'Teacher guide — Design a fair split and defend it' });
     expect(link).toHaveAttribute('href', '/?view=guide&exercise=fair-split');
-    expect(screen.getAllByRole('link', { name: /^Teacher guide — / })).toHaveLength(9);
+    expect(screen.getAllByRole('link', { name: /^Teacher guide — / })).toHaveLength(11);
   });
 
   it('gives time, level, grades, prerequisites, where it fits, the lesson flow and prompts', async () => {

@@ -9,65 +9,19 @@
  */
 import { findEstimate } from '../catalog';
 import { computeScenario } from '../compute';
-import { workingFor, type WorkingStep, type WorkingTarget } from '../explain';
+import { workingFor, type WorkingTarget } from '../explain';
 import { dec, HUNDRED, type Dec } from '../money';
 import type { Scenario } from '../scenario';
 import { isContextRule, ruleRatio } from '../share';
 import type { Currency, Dollars } from '../units';
 import type { FunctionName, OutputName } from './names';
 import type { BinaryOp, Expr } from './parser';
+import type { Chain, ChainFigure, ChainLine, ChainOperation, ChainStep, ChainUnit } from './chainTypes';
 import { functionValue, scenarioOutputs } from './scenarioEnv';
+import { yearSteps } from './yearChain';
+import { isYearFunction, YEAR_FIGURES } from './yearFigures';
 
-/** What a value is: money in a currency (whole units), a percentage, or a plain number. */
-export type ChainUnit = Currency | 'pct' | 'number';
-
-/** Where an operand comes from. */
-export type ChainFigure =
-  | { readonly kind: 'call'; readonly fn: FunctionName; readonly arg: string }
-  /** An output used as it is (the number of years, inflation…): an input of the scenario. */
-  | { readonly kind: 'output'; readonly name: OutputName }
-  /** Canada's fixed amount under the `fixed` share rule, in US dollars. */
-  | { readonly kind: 'fixedAmount' }
-  /** A number written in the formula (100, 9). */
-  | { readonly kind: 'number' }
-  /** The result of an earlier line (its index in `lines`). */
-  | { readonly kind: 'line'; readonly line: number };
-
-export type ChainOperation = 'start' | 'plus' | 'minus' | 'times' | 'divide';
-
-export type ChainStep =
-  /** A step of the calculator's working (its `value` may be the reported figure, see above). */
-  | {
-      readonly kind: 'working';
-      readonly step: WorkingStep;
-      readonly value: Dec;
-      readonly unit: ChainUnit;
-    }
-  | {
-      readonly kind: 'figure';
-      readonly operation: ChainOperation;
-      readonly figure: ChainFigure;
-      readonly operand: Dec;
-      readonly operandUnit: ChainUnit;
-      readonly value: Dec;
-      readonly unit: ChainUnit;
-    }
-  /** ÷ 1,000,000,000: from whole units to billions (the value becomes a plain number). */
-  | { readonly kind: 'billions'; readonly value: Dec; readonly unit: 'number' }
-  | { readonly kind: 'negate'; readonly value: Dec; readonly unit: ChainUnit };
-
-export interface ChainLine {
-  readonly steps: readonly ChainStep[];
-  readonly value: Dec;
-  readonly unit: ChainUnit;
-}
-
-export interface Chain {
-  /** The lines in the order they are worked; the last one ends at the answer. */
-  readonly lines: readonly ChainLine[];
-  /** The last line's value: the answer's exact value. */
-  readonly value: Dec;
-}
+export type { Chain, ChainFigure, ChainLine, ChainOperation, ChainStep, ChainUnit } from './chainTypes';
 
 /** The outputs that are a report total: their chain is the calculator's working of that total. */
 const OUTPUT_WORKING: Partial<Record<OutputName, readonly [WorkingTarget, Dollars]>> = {
@@ -106,6 +60,8 @@ function callUnit(fn: FunctionName, arg: string): ChainUnit {
     case 'years':
     case 'fx':
       return 'number';
+    default:
+      return YEAR_FIGURES[fn];
   }
 }
 
@@ -165,9 +121,13 @@ function apply(op: BinaryOp, left: Dec, right: Dec): Dec {
 const unwrap = (expr: Expr): Expr => (expr.kind === 'group' ? unwrap(expr.inner) : expr);
 const isBillion = (expr: Expr) => expr.kind === 'number' && expr.value.eq(BILLION);
 
-/** True for a name whose value is worked out from inputs: a report total, Canada's share, a ratio rule. */
+/**
+ * True for a name whose value is worked out from inputs: a report total, Canada's share, a ratio
+ * rule, a year figure of the outlook (all but Canada's yearly cost, a figure of its own).
+ */
 function isWorkedOut(e: Expr): boolean {
   if (e.kind === 'output') return OUTPUT_WORKING[e.name] !== undefined || e.name === 'canada_share_pct';
+  if (e.kind === 'call' && isYearFunction(e.fn)) return e.fn !== 'year_canada_cad';
   return e.kind === 'call' && e.fn === 'rule_share_pct' && ratioOf(e.arg) !== undefined;
 }
 
@@ -329,6 +289,8 @@ class ChainBuilder {
   private compound(e: Expr): ChainStep[] | undefined {
     if (!isWorkedOut(e)) return undefined;
     if (e.kind === 'output') return this.outputSteps(e.name);
+    if (e.kind === 'call' && isYearFunction(e.fn))
+      return yearSteps({ addLine: (steps) => this.addLine(steps) }, this.scenario, e.fn, e.arg);
     if (e.kind === 'call') return this.ruleSteps(e.arg);
     return undefined;
   }
@@ -359,7 +321,12 @@ class ChainBuilder {
     const e = unwrap(expr);
     const simple = (e.kind === 'number' || e.kind === 'output' || e.kind === 'call') && !isWorkedOut(e);
     if (simple) return this.leaf(e);
-    const line = this.addLine(this.steps(e));
+    const steps = this.steps(e);
+    // A name worked out to a figure as it is (the pledge's 3.5 % in 2035) needs no line of its own.
+    const only = steps.length === 1 ? steps[0] : undefined;
+    if (only?.kind === 'figure' && only.operation === 'start')
+      return { figure: only.figure, value: only.value, unit: only.unit };
+    const line = this.addLine(steps);
     const { value, unit } = this.lines[line] ?? { value: dec(0), unit: 'number' };
     return { figure: { kind: 'line', line }, value, unit };
   }

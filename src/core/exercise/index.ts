@@ -12,3 +12,4 @@ export * from './chain';
 export * from './worked';
 export * from './slips';
 export * from './answersProblem';
+export * from './yearFigures';

@@ -7,6 +7,7 @@ import { quoteText } from '../quote';
 import type { FxRates } from '../fx';
 import { CONTEXT_KEYS, isContextKey } from '../context';
 import { CONTEXT_RULES, isContextRule } from '../share';
+import { YEAR_ARGUMENT, YEAR_FUNCTIONS, yearOfArgument, type YearFunction } from './yearFigures';
 
 /**
  * Outputs of the question's scenario: the totals as the app reports them (see scenarioEnv.ts), the
@@ -30,9 +31,10 @@ const OUTPUT_NAMES = [
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
-/** Functions taking one quoted argument. */
-const FUNCTION_NAMES = ['estimate', 'amount', 'years', 'context', 'fx', 'rule_share_pct'] as const;
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
+/** Functions taking one quoted argument: these, and the figures of one year (yearFigures.ts). */
+const FIGURE_FUNCTIONS = ['estimate', 'amount', 'years', 'context', 'fx', 'rule_share_pct'] as const;
+export type FunctionName = (typeof FIGURE_FUNCTIONS)[number] | YearFunction;
+const FUNCTION_NAMES: readonly FunctionName[] = [...FIGURE_FUNCTIONS, ...YEAR_FUNCTIONS];
 
 export const FX_KEYS = ['cadPerUsd', 'usdPerGbp'] as const satisfies readonly (keyof FxRates)[];
 
@@ -67,5 +69,9 @@ export function argumentProblem(fn: FunctionName, arg: string): string | undefin
       return isContextRule(arg)
         ? undefined
         : `unknown share rule ${quoteText(arg)} (one of ${oneOf(CONTEXT_RULES)})`;
+    default:
+      return yearOfArgument(arg) !== undefined
+        ? undefined
+        : `not a year from ${YEAR_ARGUMENT.min} to ${YEAR_ARGUMENT.max}: ${quoteText(arg)}`;
   }
 }

@@ -12,6 +12,7 @@ import type { Scenario } from '../scenario';
 import { contextRuleSharePct, isContextRule } from '../share';
 import type { ExpressionEnv } from './evaluate';
 import type { FunctionName, OutputName } from './names';
+import { yearFigure } from './yearFigures';
 
 type Outputs = Readonly<Record<OutputName, Dec>>;
 
@@ -64,6 +65,8 @@ export function functionValue(scenario: Scenario, fn: FunctionName, arg: string)
     case 'rule_share_pct': {
       return isContextRule(arg) ? contextRuleSharePct(arg, context, fx) : undefined;
     }
+    default:
+      return yearFigure(scenario, fn, arg);
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Dec } from '../money';
 import type { Scenario } from '../scenario';
 import type { Expr } from './parser';
+import { YEAR_FUNCTIONS, type YearFunction } from './yearFigures';
 
 export const EXERCISE_LEVELS = ['intro', 'intermediate', 'advanced'] as const;
 export type ExerciseLevel = (typeof EXERCISE_LEVELS)[number];
@@ -23,9 +24,10 @@ export type ExerciseLang = 'en' | 'fr';
 /** A text in both languages (French as written in Canada). */
 export type Bilingual = Readonly<Record<ExerciseLang, string>>;
 
-/** The functions whose figures a question may state rounded (its "about 7.1 %"). */
-export const STATED_FUNCTIONS = ['rule_share_pct', 'context', 'fx'] as const;
-export type StatedFunction = (typeof STATED_FUNCTIONS)[number];
+/** The functions whose figures a question may state rounded (its "about 7.1 %"), a year's figures too. */
+const FIGURE_STATED = ['rule_share_pct', 'context', 'fx'] as const;
+export type StatedFunction = (typeof FIGURE_STATED)[number] | YearFunction;
+export const STATED_FUNCTIONS: readonly StatedFunction[] = [...FIGURE_STATED, ...YEAR_FUNCTIONS];
 
 /**
  * A figure the question's text gives rounded, as it gives it: `rule_share_pct("gdp")` stated as

@@ -28,6 +28,8 @@ import * as teaching from './teaching';
 import * as chain from './chain';
 // GDP and defence budgets year by year (issue 14).
 import * as outlook from './outlook';
+// The figures of one year of the outlook in an answer's formula and its working (issue 14).
+import * as yearFigures from './yearFigures';
 
 const en = {
   ...app.en,
@@ -47,6 +49,7 @@ const en = {
   ...teaching.en,
   ...chain.en,
   ...outlook.en,
+  ...yearFigures.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -70,6 +73,7 @@ const fr: Messages = {
   ...teaching.fr,
   ...chain.fr,
   ...outlook.fr,
+  ...yearFigures.fr,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fr };

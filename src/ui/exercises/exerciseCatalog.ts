@@ -13,6 +13,8 @@ const ORDER = [
   'asks-61-71',
   'inflation-constant-dollars',
   'nunn-mccurdy',
+  'nato-pledge',
+  'budget-path',
   'fair-split',
 ];
 

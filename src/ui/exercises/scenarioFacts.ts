@@ -66,6 +66,35 @@ function shareValue(s: Scenario, lang: Lang): string {
   }
 }
 
+/** The outlook's facts (a scenario of version 4 that has one): GDP growth and the budget path. */
+function outlookFacts(s: Scenario, lang: Lang): Fact[] {
+  const { outlook } = s;
+  if (!outlook) return [];
+  const path = outlook.canadaBudget;
+  const gdp = formatNumber(s.context.canadaGdpUsd.div('1e12'), 2, lang);
+  return [
+    {
+      id: 'gdpGrowth',
+      label: translate(lang, 'exercises.fact.gdpGrowth'),
+      value: translate(lang, 'exercises.fact.gdpGrowthValue', {
+        pct: pct(outlook.canadaGdpGrowthPct, lang),
+        gdp,
+      }),
+    },
+    {
+      id: 'budgetPath',
+      label: translate(lang, 'exercises.fact.budgetPath'),
+      value:
+        path.path === 'target'
+          ? translate(lang, 'exercises.fact.path.target', {
+              pct: pct(path.targetPct, lang),
+              year: String(path.targetYear),
+            })
+          : translate(lang, `exercises.fact.path.${path.path}`),
+    },
+  ];
+}
+
 /** The facts of a scenario, in a fixed order; the optional ones only when they apply. */
 export function scenarioFacts(s: Scenario, lang: Lang): Fact[] {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -99,6 +128,7 @@ export function scenarioFacts(s: Scenario, lang: Lang): Fact[] {
       label: t('exercises.fact.credit'),
       value: formatMoney(s.share.creditCad, 'CAD', lang),
     });
+  facts.push(...outlookFacts(s, lang));
   facts.push({
     id: 'fx',
     label: t('exercises.fact.fx'),

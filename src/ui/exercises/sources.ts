@@ -7,7 +7,11 @@ import {
   CONTEXT_DEFAULTS,
   findEstimate,
   FX_DEFAULTS,
+  GROWTH_FIGURES,
   isContextKey,
+  isYearFunction,
+  OUTLOOK_FIGURES,
+  PLEDGE_PCT,
   ruleBasis,
   SHARE_RULES,
   type ContextKey,
@@ -16,6 +20,7 @@ import {
   type ReferenceFigure,
   type Scenario,
   type Source,
+  type YearFunction,
 } from '../../core';
 import type { Lang } from '../../i18n';
 import { estimateLabel, referenceLabel } from '../../i18n';
@@ -44,6 +49,26 @@ const OUTPUT_NEEDS: Partial<Record<string, { context?: ContextKey; fx?: FxKey }>
   canada_peak_pct_of_defence_budget: { context: 'canadaDefenceBudgetCad', fx: 'cadPerUsd' },
 };
 
+/** What a year's figure stands on besides the outlook's own: context figures, the exchange rate, the pledge. */
+const YEAR_NEEDS: Record<YearFunction, { context: ContextKey[]; fx: boolean; pledge: boolean }> = {
+  year_gdp_usd: { context: ['canadaGdpUsd'], fx: false, pledge: false },
+  year_budget_cad: { context: ['canadaGdpUsd', 'canadaDefenceBudgetCad'], fx: true, pledge: false },
+  year_budget_pct: { context: ['canadaGdpUsd'], fx: false, pledge: false },
+  year_pledge_pct: { context: [], fx: false, pledge: true },
+  year_pledge_gap_cad: { context: ['canadaGdpUsd', 'canadaDefenceBudgetCad'], fx: true, pledge: true },
+  year_canada_cad: { context: [], fx: true, pledge: false },
+};
+
+/** The figures a scenario's outlook starts from: the 2025-26 share, the sourced growth, the pledge. */
+function addOutlook(s: Scenario, uses: Uses): void {
+  const { outlook } = s;
+  if (!outlook) return;
+  uses.references.add(OUTLOOK_FIGURES.canadaLatestPct);
+  const growth = GROWTH_FIGURES.canadaGdpGrowthPct;
+  if (outlook.canadaGdpGrowthPct.eq(growth.value)) uses.references.add(growth);
+  if (outlook.canadaBudget.path === 'pledge') uses.references.add(PLEDGE_PCT);
+}
+
 /** The context figures and the published figure a share rule stands on (core's SHARE_RULE_SPECS). */
 function addRule(rule: string, uses: Uses): void {
   const name = SHARE_RULES.find((r) => r === rule);
@@ -57,6 +82,7 @@ function addScenario(s: Scenario, uses: Uses): void {
   if (s.cost.kind === 'estimate') uses.estimates.add(s.cost.estimateId);
   addRule(s.share.rule, uses);
   if (!s.share.creditCad.isZero()) uses.fx.add('cadPerUsd');
+  addOutlook(s, uses);
 }
 
 function addExpr(expr: Expr, uses: Uses): void {
@@ -74,6 +100,12 @@ function addExpr(expr: Expr, uses: Uses): void {
       if (expr.fn === 'context' && isContextKey(expr.arg)) uses.context.add(expr.arg);
       if (expr.fn === 'fx' && expr.arg in FX_DEFAULTS) uses.fx.add(expr.arg as FxKey);
       if (expr.fn === 'rule_share_pct') addRule(expr.arg, uses);
+      if (isYearFunction(expr.fn)) {
+        const needs = YEAR_NEEDS[expr.fn];
+        for (const key of needs.context) uses.context.add(key);
+        if (needs.fx) uses.fx.add('cadPerUsd');
+        if (needs.pledge) uses.references.add(PLEDGE_PCT);
+      }
       return;
     case 'negate':
       return addExpr(expr.operand, uses);
