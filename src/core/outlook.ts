@@ -6,7 +6,10 @@
  */
 import type { Context } from './context';
 import type { FxRates } from './fx';
-import { Dec, HUNDRED, ONE, pctToFraction, ZERO } from './money';
+import { Dec, ONE, pctToFraction, ZERO } from './money';
+
+/** × 1/100, exact: a multiplication, not a division. */
+const HUNDREDTH = new Dec('0.01');
 import { NATO_TARGETS_PCT, src, withFr, type ReferenceFigure } from './reference';
 import type { Dollars } from './units';
 
@@ -160,18 +163,22 @@ export function heldOutlook(): Outlook {
  * line to the target share in the target year, held after it. Undefined for `held` (not a share).
  */
 export function pathSharePct(path: BudgetPath, latestPct: Dec, year: number): Dec | undefined {
-  if (path.path === 'held') return undefined;
-  if (path.path === 'gdpShare') return latestPct;
+  return sharePath(path, latestPct)(year);
+}
+
+/** pathSharePct of one path as a function of the year (its target looked up once). */
+function sharePath(path: BudgetPath, latestPct: Dec): (year: number) => Dec | undefined {
+  if (path.path === 'held') return () => undefined;
+  if (path.path === 'gdpShare') return () => latestPct;
   const { targetPct, targetYear } =
     path.path === 'target' ? path : { targetPct: new Dec(PLEDGE_PCT.value), targetYear: PLEDGE_YEAR };
-  if (year <= BUDGET_BASE_YEAR) return latestPct;
-  if (year >= targetYear) return targetPct;
-  return latestPct.plus(
-    targetPct
-      .minus(latestPct)
-      .times(year - BUDGET_BASE_YEAR)
-      .div(targetYear - BUDGET_BASE_YEAR),
-  );
+  const diff = targetPct.minus(latestPct);
+  const span = targetYear - BUDGET_BASE_YEAR;
+  return (year) => {
+    if (year <= BUDGET_BASE_YEAR) return latestPct;
+    if (year >= targetYear) return targetPct;
+    return latestPct.plus(diff.times(year - BUDGET_BASE_YEAR).div(span));
+  };
 }
 
 /** One year's GDP and defence budgets, in the table's dollars. */
@@ -207,34 +214,32 @@ export function outlookYears(
 ): OutlookYear[] {
   const { context, fx } = inputs;
   const outlook = inputs.outlook ?? heldOutlook();
-  const deflate = inputs.outlook !== undefined && dollars === 'constant';
+  const deflate = inputs.outlook !== undefined && dollars === 'constant' && !inputs.inflationPct.isZero();
   const inflation = ONE.plus(pctToFraction(inputs.inflationPct));
   const canadaLatest = new Dec(OUTLOOK_FIGURES.canadaLatestPct.value);
   const usLatest = new Dec(OUTLOOK_FIGURES.usLatestPct.value);
-  const pledge: BudgetPath = { path: 'pledge' };
+  // Each path looked up once; a figure that does not move is the same object every year (no growth:
+  // the context's figure itself), so the report divides by it once (report.ts).
+  const canadaPath = sharePath(outlook.canadaBudget, canadaLatest);
+  const usPath = sharePath(outlook.usBudget, usLatest);
+  const pledgePath = sharePath({ path: 'pledge' }, canadaLatest);
+  const grown = (base: Dec, pct: Dec, year: number) =>
+    pct.isZero() ? base : base.times(ONE.plus(pctToFraction(pct)).pow(year - GDP_BASE_YEAR));
+  const ofGdp = (gdp: Dec, pct: Dec | undefined, held: Dec) =>
+    pct === undefined ? held : gdp.times(pct).times(HUNDREDTH);
   return years.map((year) => {
-    const toTable = (x: Dec) => (deflate ? x.div(inflation.pow(year - dollarYear)) : x);
-    const grown = (base: Dec, pct: Dec) => base.times(ONE.plus(pctToFraction(pct)).pow(year - GDP_BASE_YEAR));
-    const canadaGdpUsd = grown(context.canadaGdpUsd, outlook.canadaGdpGrowthPct);
-    const usGdpUsd = grown(context.usGdpUsd, outlook.usGdpGrowthPct);
+    const deflator = deflate ? ONE.div(inflation.pow(year - dollarYear)) : undefined;
+    const toTable = (x: Dec) => (deflator ? x.times(deflator) : x);
+    const canadaGdpUsd = grown(context.canadaGdpUsd, outlook.canadaGdpGrowthPct, year);
+    const usGdpUsd = grown(context.usGdpUsd, outlook.usGdpGrowthPct, year);
     const canadaGdpCad = canadaGdpUsd.times(fx.cadPerUsd);
-    const budget = (path: BudgetPath, latest: Dec, gdp: Dec, held: Dec) => {
-      const pct = pathSharePct(path, latest, year);
-      return pct === undefined ? held : gdp.times(pct).div(HUNDRED);
-    };
-    const canadaBudgetCad = budget(
-      outlook.canadaBudget,
-      canadaLatest,
-      canadaGdpCad,
-      context.canadaDefenceBudgetCad,
-    );
-    const pledgeCad = budget(pledge, canadaLatest, canadaGdpCad, context.canadaDefenceBudgetCad);
+    const pledgeCad = ofGdp(canadaGdpCad, pledgePath(year), context.canadaDefenceBudgetCad);
     return {
       year,
       canadaGdpUsd: toTable(canadaGdpUsd),
-      canadaBudgetCad: toTable(canadaBudgetCad),
+      canadaBudgetCad: toTable(ofGdp(canadaGdpCad, canadaPath(year), context.canadaDefenceBudgetCad)),
       usGdpUsd: toTable(usGdpUsd),
-      usBudgetUsd: toTable(budget(outlook.usBudget, usLatest, usGdpUsd, context.usDefenceBudgetUsd)),
+      usBudgetUsd: toTable(ofGdp(usGdpUsd, usPath(year), context.usDefenceBudgetUsd)),
       pledgeGapCad: toTable(pledgeCad.minus(context.canadaDefenceBudgetCad)),
     };
   });

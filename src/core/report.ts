@@ -113,8 +113,15 @@ export function exactColumns(result: ScenarioResult, dollars: Dollars): ExactCol
   );
   // Each ratio is a factor times the year's cost: multiply by it rather than divide by the figure.
   const perPersonFactor = ONE.div(context.canadaPopulation);
-  const pctOf = (values: readonly Dec[], of: (o: OutlookYear) => Dec) =>
-    values.map((v, i) => v.times(HUNDRED.div(of(outlook[i] as OutlookYear))));
+  // A figure that does not move is the same object every year (outlook.ts): its factor is worked once.
+  const pctOf = (values: readonly Dec[], of: (o: OutlookYear) => Dec) => {
+    let last: { of: Dec; factor: Dec } | undefined;
+    return values.map((v, i) => {
+      const figure = of(outlook[i] as OutlookYear);
+      if (last?.of !== figure) last = { of: figure, factor: HUNDRED.div(figure) };
+      return v.times(last.factor);
+    });
+  };
   return {
     program,
     canada,
