@@ -4,26 +4,18 @@
  * 375 and 1920 px go to test-results/ for a person to look at.
  */
 import { expect, test } from '@playwright/test';
-import { encodeShareFragment, parseScenarioDoc } from '../../src/io';
+import { encodeShareFragment } from '../../src/io';
+import { threeBillionScenario } from '../support/threeBillion';
 
 /** US$3B over 2026–2028, Canada pays 10 %; GDP held at 2024's (growth 0), the budget on the NATO pledge path. */
 function outlookLink(): string {
-  const parsed = parseScenarioDoc({
+  const scenario = threeBillionScenario({
     schemaVersion: 4,
     id: 'pledge-flat',
     name: 'Pledge path, flat GDP',
-    cost: { amount: '3000000000', currency: 'USD', dollarYear: 2026, label: 'Test amount' },
-    startYear: 2026,
-    years: 3,
-    profile: 'even',
-    costGrowthPct: '0',
-    inflationPct: '0',
-    discountRatePct: '0',
-    share: { rule: 'percent', percent: '10' },
     outlook: { canadaGdpGrowthPct: '0', usGdpGrowthPct: '0', canadaBudget: { path: 'pledge' } },
   });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return `/?embed=budget&lang=en${encodeShareFragment(parsed.scenario)}`;
+  return `/?embed=budget&lang=en${encodeShareFragment(scenario)}`;
 }
 
 for (const [width, height] of [

@@ -7,11 +7,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeScenario } from '../../src/core';
-import { parseScenarioDoc, toCsv } from '../../src/io';
+import { toCsv } from '../../src/io';
 import { createAppStore, getAppStore, replaceAppStore } from '../../src/state';
 import { MemoryStorage } from '../support/memoryStorage';
 import { ResultCharts } from '../../src/ui/charts';
 import { budgetCsv, yearlyCsv } from '../../src/ui/charts/chartCsv';
+import { threeBillionScenario } from '../support/threeBillion';
 import { resultSeries } from '../../src/ui/charts/series';
 import { ChartExportContext } from '../../src/ui/export/context';
 
@@ -19,21 +20,7 @@ afterEach(cleanup);
 
 /** US$3,000,000,000 over 2026–2028, even, no inflation, Canada pays 10 %. */
 function threeBillion() {
-  const parsed = parseScenarioDoc({
-    schemaVersion: 1,
-    id: 'three-billion',
-    name: 'Three billion',
-    cost: { amount: '3000000000', currency: 'USD', dollarYear: 2026, label: 'Test amount' },
-    startYear: 2026,
-    years: 3,
-    profile: 'even',
-    costGrowthPct: '0',
-    inflationPct: '0',
-    discountRatePct: '0',
-    share: { rule: 'percent', percent: '10' },
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return computeScenario(parsed.scenario);
+  return computeScenario(threeBillionScenario());
 }
 
 describe('chart CSV', () => {

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOG, computeScenario, dec, defaultFx, type ScenarioResult } from '../../src/core';
+import { threeBillionScenario } from '../support/threeBillion';
 
 /** One bar per catalog figure, a low/high pair counting once (16 figures, two pairs: 14 today). */
 const BARS = CATALOG.length - CATALOG.filter((e) => e.range?.role === 'high').length;
@@ -19,21 +20,13 @@ afterEach(cleanup);
 
 /** US$3,000,000,000 over 2026–2028, even, no inflation, Canada pays 10 %. */
 function threeBillion(percent = '10', name = 'Three billion', dollarYear = 2026): ScenarioResult {
-  const parsed = parseScenarioDoc({
-    schemaVersion: 1,
-    id: 'three-billion',
-    name,
-    cost: { amount: '3000000000', currency: 'USD', dollarYear, label: 'Test amount' },
-    startYear: 2026,
-    years: 3,
-    profile: 'even',
-    costGrowthPct: '0',
-    inflationPct: '0',
-    discountRatePct: '0',
-    share: { rule: 'percent', percent },
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return computeScenario(parsed.scenario);
+  return computeScenario(
+    threeBillionScenario({
+      name,
+      cost: { amount: '3000000000', currency: 'USD', dollarYear, label: 'Test amount' },
+      share: { rule: 'percent', percent },
+    }),
+  );
 }
 
 describe('resultSeries (checked by hand)', () => {
