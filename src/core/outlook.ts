@@ -27,6 +27,14 @@ function natoTarget(value: string): ReferenceFigure {
 }
 export const PLEDGE_PCT: ReferenceFigure = natoTarget('3.5');
 
+/**
+ * The NATO targets a defence budget can be set against: those up to the pledge (2 % and 3.5 %). The
+ * 5 % adds resilience spending, which is not in the defence budget.
+ */
+export const CORE_DEFENCE_TARGETS_PCT: readonly ReferenceFigure[] = NATO_TARGETS_PCT.filter((t) =>
+  new Dec(t.value).lte(PLEDGE_PCT.value),
+);
+
 /** The sourced figures the outlook starts from (docs/sources.md). */
 export const OUTLOOK_FIGURES = {
   /** Canada's defence spending as % of GDP in 2025-26, where every Canadian path starts. */

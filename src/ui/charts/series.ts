@@ -8,6 +8,7 @@ import { reportFor } from '../reportFor';
 import {
   Dec,
   HUNDRED,
+  CORE_DEFENCE_TARGETS_PCT,
   NATO_TARGETS_PCT,
   roundHalfEven,
   usd,
@@ -142,11 +143,8 @@ export function cumulativeSeries(report: Report, fx: FxRates, currency: DisplayC
   });
 }
 
-/**
- * The NATO targets of core defence spending, which a defence budget can be set against: 2 % and the
- * 3.5 % pledge (the 5 % adds resilience spending, which is not in the defence budget).
- */
-export const PLEDGE_LINE_PCTS = ['2', '3.5'] as const;
+/** The NATO targets the budget chart draws (core's CORE_DEFENCE_TARGETS_PCT: 2 % and 3.5 %). */
+export const PLEDGE_LINE_PCTS = CORE_DEFENCE_TARGETS_PCT.map((t) => t.value);
 
 /**
  * Canada's planned defence budget each year with its Golden Dome cost (C$ billions, the report's
