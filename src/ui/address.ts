@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { encodeShareFragment } from '../io';
 import { derivePresented, getAppStore, type AppState } from '../state';
+import { HISTORY_BUDGET } from './historyBudget';
 import { makeLink, type MadeLink } from './madeLink';
 import { routeHref, type Route } from './route';
 
@@ -27,16 +28,42 @@ export function shareUrl(state: AppState, route: Route): MadeLink {
   return makeLink(pageAddress(state, route));
 }
 
-/** Keeps the address bar on this view as the store and the route change. */
+/**
+ * Keeps the address bar on this view as the store and the route change. Each update spends from the
+ * page's budget of history changes (historyBudget.ts); while it is empty, one update is pending and
+ * reads the state when it runs, so the address catches up with the last edit within a tenth of a
+ * second. Leaving the page runs a pending update at once.
+ */
 export function useAddressSync(route: Route): void {
   useEffect(() => {
     const store = getAppStore();
+    let timer: number | undefined;
     const sync = () => {
+      timer = undefined;
       const address = pageAddress(store.getState(), route);
       const { pathname, search, hash } = window.location;
-      if (address !== `${pathname}${search}${hash}`) window.history.replaceState(null, '', address);
+      if (address === `${pathname}${search}${hash}`) return;
+      HISTORY_BUDGET.spend();
+      window.history.replaceState(null, '', address);
+    };
+    const request = () => {
+      if (timer !== undefined) return;
+      const wait = HISTORY_BUDGET.wait();
+      if (wait === 0) sync();
+      else timer = window.setTimeout(sync, wait);
+    };
+    const leave = () => {
+      if (timer === undefined) return;
+      window.clearTimeout(timer);
+      sync();
     };
     sync();
-    return store.subscribe(sync);
+    const unsubscribe = store.subscribe(request);
+    window.addEventListener('pagehide', leave);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', leave);
+      window.clearTimeout(timer);
+    };
   }, [route]);
 }

@@ -6,6 +6,7 @@
  * `?view=projector&exercise=…`): no address of the student view opens a key (an old `key=1` is ignored).
  */
 import { useEffect, useState } from 'react';
+import { HISTORY_BUDGET } from './historyBudget';
 
 const VIEWS = ['calculator', 'why', 'exercises', 'teacher', 'class', 'guide', 'projector'] as const;
 export type View = (typeof VIEWS)[number];
@@ -43,6 +44,7 @@ const listeners = new Set<() => void>();
 
 /** Goes to a route without reloading the page. */
 export function navigate(route: Partial<Route>): void {
+  HISTORY_BUDGET.spend();
   window.history.pushState(null, '', routeHref(route));
   listeners.forEach((l) => l());
   window.scrollTo({ top: 0 });
