@@ -13,14 +13,17 @@ import {
   isProgramEstimate,
   type Estimate,
 } from '../../core';
-import { useAppStore, type ScenarioForm } from '../../state';
+import { getAppStore, useAppStore, type ScenarioForm } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
 import { estimateLabel } from '../../i18n';
 
 const BILLION = new Dec('1e9');
 
 /** The form's fixed share as a rule, to find the ask it is (if any). */
-function askOfForm(form: ScenarioForm): Estimate | undefined {
+function askOfForm(
+  form: Pick<ScenarioForm, 'shareRule' | 'fixedAmountBillions' | 'fixedCurrency'>,
+): Estimate | undefined {
   if (form.shareRule !== 'fixed') return undefined;
   try {
     const amount = new Dec(form.fixedAmountBillions).times(BILLION);
@@ -32,11 +35,12 @@ function askOfForm(form: ScenarioForm): Estimate | undefined {
 
 export function AskPicker() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const current = askOfForm(useFormFields('shareRule', 'fixedAmountBillions', 'fixedCurrency'));
   const edit = useAppStore((s) => s.edit);
   const setNotice = useAppStore((s) => s.setNotice);
-  const current = askOfForm(form);
   const choose = (ask: Estimate) => {
+    // The rest of the form is read at the choice: the picker does not redraw on every edit.
+    const { form } = getAppStore().getState();
     const onScreen = form.costMode === 'estimate' ? findEstimate(form.estimateId) : undefined;
     // An ask is never the program: with one as the base cost, the asks' own US$175B takes its place.
     const program = onScreen && !isProgramEstimate(onScreen) ? findEstimate(ASKS_SET_AGAINST_ID) : undefined;

@@ -5,9 +5,9 @@ import { useI18n } from '../useI18n';
 
 export function PresetPicker() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  const formId = useAppStore((s) => s.form.id);
   const openScenario = useAppStore((s) => s.openScenario);
-  const current = PRESETS.some((p) => p.id === form.id) ? form.id : '';
+  const current = PRESETS.some((p) => p.id === formId) ? formId : '';
   return (
     <div className="select-field">
       <label htmlFor="preset">{t('calculator.preset.label')}</label>

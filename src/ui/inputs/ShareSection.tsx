@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { SHARE_RULE_SPECS, type Currency, type Dollars, type ShareRuleName } from '../../core';
 import { currencyUnit } from '../../i18n';
 import { useAppStore } from '../../state';
+import { useFormFields } from '../../state/formFields';
 import { useI18n } from '../useI18n';
 import { AskPicker } from './AskPicker';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -13,7 +14,20 @@ const PERCENT = SHARE_RULE_SPECS.percent.params.percent;
 
 export const ShareSection = memo(function ShareSection() {
   const { t, lang } = useI18n();
-  const form = useAppStore((s) => s.form);
+  // Only what this section shows: a step of another section's slider leaves it alone.
+  const form = useFormFields(
+    'shareRule',
+    'sharePercent',
+    'fixedAmountBillions',
+    'fixedCurrency',
+    'fixedAmountDollars',
+    'coveredPct',
+    'creditCadBillions',
+    'creditDollars',
+    'costMode',
+    'customDollarYear',
+    'estimateId',
+  );
   const edit = useAppStore((s) => s.edit);
   const dollars = dollarsChoices(t, form);
   return (

@@ -40,14 +40,17 @@ const NORAD_BILLIONS = toScaled(NORAD_MODERNIZATION_CAD.value, '1e9');
 
 type T = I18n['t'];
 
+/** The form's fields that say which program is on screen. */
+export type ProgramFields = Pick<ScenarioForm, 'costMode' | 'customDollarYear' | 'estimateId'>;
+
 /** The dollar-year of the program on screen: the prices a constant amount or credit is in. */
-function programDollarYear(form: ScenarioForm): string {
+function programDollarYear(form: ProgramFields): string {
   if (form.costMode === 'custom') return form.customDollarYear;
   return String(findEstimate(form.estimateId)?.dollarYear ?? '');
 }
 
 /** Nominal or constant dollars (of the program's dollar-year) for a fixed amount or a credit. */
-export function dollarsChoices(t: T, form: ScenarioForm) {
+export function dollarsChoices(t: T, form: ProgramFields) {
   return [
     { value: 'nominal', label: t('explain.choice.nominal'), hint: t('explain.choice.nominal.hint') },
     {
