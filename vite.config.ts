@@ -120,10 +120,13 @@ function singleFileHead(root: string): Plugin {
     name: 'single-file-head',
     apply: 'build',
     transformIndexHtml: (html) => {
-      const svg = readFileSync(join(root, 'public', 'favicon.svg'), 'utf8');
-      const icon = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+      const png = readFileSync(join(root, 'public', 'favicon-32.png')).toString('base64');
+      const icon = `data:image/png;base64,${png}`;
       return html
-        .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/svg+xml" href="${icon}" />`)
+        .replace(
+          /<link rel="icon"[^>]*>/,
+          `<link rel="icon" type="image/png" sizes="32x32" href="${icon}" />`,
+        )
         .replace(/\s*<link rel="(apple-touch-icon|manifest)"[^>]*>/g, '');
     },
   };

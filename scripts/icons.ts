@@ -1,9 +1,13 @@
 /**
  * `npm run icons`: draws the project's icon (a golden dome over a ground line, Canada's share of it
- * in Canada's chart colour) and its social preview image, and writes them to public/: favicon.svg,
- * the PNG icons installers ask for (192, 512, maskable 512, apple-touch 180) and social-preview.png
- * (1200×630), rasterized by Chromium (CHROMIUM_PATH overrides /usr/bin/chromium). The PNGs are
- * committed; run this again only when the drawing changes.
+ * in Canada's chart colour) and its social preview image, and writes them to public/: the favicon
+ * (favicon-32.png), the PNG icons installers ask for (192, 512, maskable 512, apple-touch 180) and
+ * social-preview.png (1200×630), rasterized by Chromium (CHROMIUM_PATH overrides /usr/bin/chromium).
+ * The PNGs are committed; run this again only when the drawing changes.
+ *
+ * The favicon is a small PNG, not an SVG: Chromium fetches and decodes a page's favicon again after
+ * each address change (history.replaceState, which the calculator makes as the user edits), and an
+ * SVG favicon costs an SVG document each time — about 2 ms of every slider step in a trace.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,18 +69,18 @@ async function png(
 ): Promise<void> {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.setContent(html);
-  writeFileSync(join(PUBLIC, file), await page.screenshot({ type: 'png' }));
+  writeFileSync(join(PUBLIC, file), await page.screenshot({ type: 'png', omitBackground: true }));
   await page.close();
 }
 
 const square = (svg: string, size: number) =>
   `<!doctype html><html><body style="margin:0"><img src="data:image/svg+xml,${encodeURIComponent(svg)}" width="${size}" height="${size}" style="display:block"></body></html>`;
 
-writeFileSync(join(PUBLIC, 'favicon.svg'), `${iconSvg('rounded')}\n`);
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 });
 try {
+  await png(browser, square(iconSvg('rounded'), 32), 32, 32, 'favicon-32.png');
   await png(browser, square(iconSvg('full'), 192), 192, 192, 'icon-192.png');
   await png(browser, square(iconSvg('full'), 512), 512, 512, 'icon-512.png');
   await png(browser, square(iconSvg('maskable'), 512), 512, 512, 'icon-maskable-512.png');
@@ -86,5 +90,5 @@ try {
   await browser.close();
 }
 console.log(
-  'public/: favicon.svg, icon-192.png, icon-512.png, icon-maskable-512.png, apple-touch-icon.png, social-preview.png',
+  'public/: favicon-32.png, icon-192.png, icon-512.png, icon-maskable-512.png, apple-touch-icon.png, social-preview.png',
 );

@@ -9,7 +9,7 @@ import {
   type Distribution,
   type RangedInput,
 } from '../../core';
-import { deriveResult, getAppStore, useAppStore, type RangeForm, type ScenarioForm } from '../../state';
+import { derivePresented, getAppStore, useAppStore, type Derived, type RangeForm } from '../../state';
 import { useI18n } from '../useI18n';
 import { NumberField } from './NumberField';
 import { rangeFieldLimits, rangeUnit, startingRange, withRange } from './rangeFields';
@@ -18,8 +18,7 @@ import { rangeFieldLimits, rangeUnit, startingRange, withRange } from './rangeFi
  * The range's basis (what its suggested range is from), while the inputs can be computed and the
  * scenario has the input (GDP growth needs an outlook); `needsOutlook` when it lacks one.
  */
-function basisOf(form: ScenarioForm, input: RangedInput) {
-  const derived = deriveResult(form);
+function basisOf(derived: Derived, input: RangedInput) {
   if (!derived.ok) return undefined;
   const { scenario } = derived.result;
   if (ownValue(scenario, input) === undefined) return 'needsOutlook';
@@ -34,14 +33,15 @@ function RangeInput({ input }: { input: RangedInput }) {
   const { t, lang } = useI18n();
   const range = useAppStore((s) => s.form.ranges[input]);
   const unit = useAppStore((s) => rangeUnit(input, s.form, t, lang));
-  const basis = useAppStore((s) => basisOf(s.form, input));
+  // The scenario on screen, computed once per edit for the whole page (derivePresented).
+  const basis = useAppStore((s) => basisOf(derivePresented(s), input));
   const edit = useAppStore((s) => s.edit);
   const name = t(`calculator.input.${input}`);
   const { min, max, step } = rangeFieldLimits(input);
   const set = (next: RangeForm | undefined) =>
     edit(`ranges.${input}`, { ranges: withRange(getAppStore().getState().form.ranges, input, next) });
   const start = () => {
-    const derived = deriveResult(getAppStore().getState().form);
+    const derived = derivePresented(getAppStore().getState());
     return derived.ok ? startingRange(input, derived.result.scenario) : undefined;
   };
   const id = `range-${input}`;
