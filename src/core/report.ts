@@ -6,7 +6,7 @@
  * money columns by the largest-remainder rule), totals half-even wherever that allows.
  */
 import { allocateRounded } from './allocate';
-import { roundSplit } from './controlledRounding';
+import { roundSplit, type SplitRounding } from './controlledRounding';
 import { canadaSharePct, yearCost, type ScenarioResult } from './compute';
 import { cad, usd, type Cad, type Dollars, type Usd } from './units';
 import { usdToCad } from './fx';
@@ -98,13 +98,22 @@ export interface ExactColumns {
   readonly outlook: readonly OutlookYear[];
 }
 
+/** Each year's program cost and Canada's part of it, in US and Canadian dollars: the money the report rounds. */
+function moneyColumns(
+  result: ScenarioResult,
+  dollars: Dollars,
+): Pick<ExactColumns, 'program' | 'canada' | 'canadaCad'> {
+  const program = result.years.map((y) => yearCost(y, dollars));
+  const canada = program.map((p) => p.times(result.canadaFraction));
+  const canadaCad = canada.map((c) => usdToCad(c, result.scenario.fx));
+  return { program, canada, canadaCad };
+}
+
 /** Each year's exact figures in nominal or constant dollars: the program, Canada's part (USD, CAD, per person, % of budget). */
 export function exactColumns(result: ScenarioResult, dollars: Dollars): ExactColumns {
   const { scenario } = result;
-  const { context, fx } = scenario;
-  const program = result.years.map((y) => yearCost(y, dollars));
-  const canada = program.map((p) => p.times(result.canadaFraction));
-  const canadaCad = canada.map((c) => usdToCad(c, fx));
+  const { context } = scenario;
+  const { program, canada, canadaCad } = moneyColumns(result, dollars);
   const outlook = outlookYears(
     scenario,
     result.years.map((y) => y.year),
@@ -131,6 +140,25 @@ export function exactColumns(result: ScenarioResult, dollars: Dollars): ExactCol
     canadaPctOfGdp: pctOf(canada, (o) => o.canadaGdpUsd),
     outlook,
   };
+}
+
+/** The program and Canada's part, every cell and total rounded to the cent by controlled rounding. */
+function roundProgram(exact: Pick<ExactColumns, 'program' | 'canada'>): SplitRounding {
+  return roundSplit(exact.program, exact.canada, MONEY_DP);
+}
+
+/** Canada's yearly cost in C$, rounded to the cent by the largest-remainder rule. */
+function roundCanadaCad(exact: Pick<ExactColumns, 'canadaCad'>): { total: Dec; parts: Dec[] } {
+  return allocateRounded(exact.canadaCad, MONEY_DP);
+}
+
+/**
+ * Canada's yearly cost (US$ and C$) exactly as the report's rows give it, without the rest of the
+ * report: the simulation's fan chart reads only these, for up to 200 draws a run.
+ */
+export function canadaYears(result: ScenarioResult, dollars: Dollars): { usd: Dec[]; cad: Dec[] } {
+  const money = moneyColumns(result, dollars);
+  return { usd: roundProgram(money).rows.map((r) => r.part), cad: roundCanadaCad(money).parts };
 }
 
 /**
@@ -166,11 +194,10 @@ export function buildReport(result: ScenarioResult, dollars: Dollars): Report {
   const exact = exactColumns(result, dollars);
   const outlook = exact.outlook;
   const exactProgram = exact.program;
-  const exactCanada = exact.canada;
   const exactCad = exact.canadaCad;
   const exactCadPerPerson = exact.canadaCadPerPerson;
-  const split = roundSplit(exactProgram, exactCanada, MONEY_DP);
-  const canadaCad = allocateRounded(exactCad, MONEY_DP);
+  const split = roundProgram(exact);
+  const canadaCad = roundCanadaCad(exact);
   const perPerson = allocateRounded(exactCadPerPerson, MONEY_DP);
   const pctOfBudget = exact.canadaPctOfDefenceBudget;
   const pct = (x: Dec) => roundHalfEven(x, PCT_DP);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
+  canadaYears,
   computeScenario,
   dec,
   DOLLARS,
@@ -157,6 +158,20 @@ describe('properties', () => {
         if (scenarioProblems(evenly).length > 0) return;
         const even = buildReport(computeScenario(evenly), 'constant');
         expect(even.totals.canadaPeakYear).toBe(s.startYear);
+      }),
+    );
+  });
+
+  it('canadaYears (what the simulation reads) is each row’s Canada figure, US$ and C$, string for string', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const result = computeScenario(s);
+        for (const dollars of DOLLARS) {
+          const rows = buildReport(result, dollars).rows;
+          const years = canadaYears(result, dollars);
+          expect(years.usd.map(String)).toEqual(rows.map((r) => String(r.canadaUsd)));
+          expect(years.cad.map(String)).toEqual(rows.map((r) => String(r.canadaCad)));
+        }
       }),
     );
   });

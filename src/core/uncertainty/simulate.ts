@@ -5,9 +5,9 @@
  * nearest rank is then recomputed exactly (computeScenario + buildReport, nominal dollars), so every
  * reported figure is an exact report figure of one draw, rounded like the deterministic report.
  */
-import { buildReport, type Report } from '../report';
+import { buildReport, canadaYears, type Report } from '../report';
 import { SIMULATION_SETTINGS } from './settings';
-import { computeScenario, scenarioProblems } from '../compute';
+import { computeScenario, scenarioProblems, type ScenarioResult } from '../compute';
 import { dec, Dec } from '../money';
 import { ScenarioError } from '../problem';
 import type { Scenario } from '../scenario';
@@ -70,6 +70,8 @@ export interface SimulationOptions {
   readonly seed: number;
 }
 
+type CanadaYears = ReturnType<typeof canadaYears>;
+
 interface Sampled {
   readonly ranged: readonly (readonly [RangedInput, Range])[];
   /** Draw d's value of ranged input j is at d · ranged.length + j. */
@@ -126,21 +128,18 @@ export function simulate(scenario: Scenario, options: SimulationOptions): Simula
   const sampled = sample(scenario, options);
   const ranks = new FloatRanks(scenario, sampled, draws);
   const exact = new ExactDraws(scenario, sampled);
-  const pick = (drawsAt: number[], value: (r: Report) => Dec): Percentiles =>
-    Object.fromEntries(
-      PERCENTILE_KEYS.map((key, i) => [key, value(exact.report(drawsAt[i] ?? 0))]),
-    ) as Percentiles;
+  const pick = (drawsAt: number[], value: (d: number) => Dec): Percentiles =>
+    Object.fromEntries(PERCENTILE_KEYS.map((key, i) => [key, value(drawsAt[i] ?? 0)])) as Percentiles;
   const totals = Object.fromEntries(
-    TOTAL_METRICS.map((m) => [m, pick(percentileDraws(ranks.totals[m]), (r) => totalOf(r, m))]),
+    TOTAL_METRICS.map((m) => [m, pick(percentileDraws(ranks.totals[m]), (d) => totalOf(exact.report(d), m))]),
   ) as Record<TotalMetric, Percentiles>;
   const years = Array.from({ length: scenario.years }, (_, k): YearPercentiles => {
     const usd = ranks.yearCanadaUsd(k);
     const cad = usd.map((v, d) => v * (ranks.cadPerUsd[d] ?? 0));
-    const row = (r: Report) => r.rows[k];
     return {
       year: scenario.startYear + k,
-      canadaUsd: pick(percentileDraws(usd), (r) => row(r)?.canadaUsd ?? dec(0)),
-      canadaCad: pick(percentileDraws(cad), (r) => row(r)?.canadaCad ?? dec(0)),
+      canadaUsd: pick(percentileDraws(usd), (d) => exact.years(d).usd[k] ?? dec(0)),
+      canadaCad: pick(percentileDraws(cad), (d) => exact.years(d).cad[k] ?? dec(0)),
     };
   });
   return { draws, seed, totals, years };
@@ -204,23 +203,47 @@ class FloatRanks {
   }
 }
 
-/** Exact reports of chosen draws, each computed once. */
+/**
+ * Exact figures of chosen draws, each worked out once: the whole report for the totals, and for the
+ * fan chart only Canada's yearly cost, rounded exactly as the report's rows are (canadaYears).
+ */
 class ExactDraws {
-  private readonly cache = new Map<string, Report>();
+  private readonly cache = new Map<
+    string,
+    { result: ScenarioResult; report?: Report; years?: CanadaYears }
+  >();
   constructor(
     private readonly scenario: Scenario,
     private readonly sampled: Sampled,
   ) {}
 
-  report(d: number): Report {
+  private draw(d: number) {
     const values = drawValues(this.sampled, d);
     // Keyed by the values, not the index: draws with the same inputs (zero-width ranges) share one.
     const key = Object.values(values).map(String).join(' ');
-    let report = this.cache.get(key);
-    if (!report) {
-      report = buildReport(computeScenario(withInputs(this.scenario, values)), 'nominal');
-      this.cache.set(key, report);
+    let draw = this.cache.get(key);
+    if (!draw) {
+      draw = { result: computeScenario(withInputs(this.scenario, values)) };
+      this.cache.set(key, draw);
     }
-    return report;
+    return draw;
+  }
+
+  report(d: number): Report {
+    const draw = this.draw(d);
+    draw.report ??= buildReport(draw.result, 'nominal');
+    return draw.report;
+  }
+
+  /** Canada's nominal cost in each year, US$ and C$, as the draw's report rows give it. */
+  years(d: number): CanadaYears {
+    const draw = this.draw(d);
+    draw.years ??= draw.report
+      ? {
+          usd: draw.report.rows.map((r) => r.canadaUsd),
+          cad: draw.report.rows.map((r) => r.canadaCad),
+        }
+      : canadaYears(draw.result, 'nominal');
+    return draw.years;
   }
 }
