@@ -47,6 +47,21 @@ describe('percentileDraws', () => {
     // ranks: draw1 (1), draw2 (2), draw3 (3), draw4 (4), draw0 (5)
     expect(percentileDraws(values, [20, 40, 60, 80, 100])).toEqual([1, 2, 3, 4, 0]);
   });
+
+  it('picks the draw a full sort by value, then index, puts at each rank (many ties, any order of percentiles)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 6 }),
+        (ints, percentiles) => {
+          const values = Float64Array.from(ints, (i) => i / 4);
+          const order = ints.map((_, d) => d).sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0) || a - b);
+          const expected = percentiles.map((p) => order[nearestRank(p, ints.length) - 1]);
+          expect(percentileDraws(values, percentiles)).toEqual(expected);
+        },
+      ),
+    );
+  });
 });
 
 describe('simulate', () => {
