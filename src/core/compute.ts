@@ -19,7 +19,7 @@ export interface YearResult {
   readonly share: Dec;
   readonly constantUsd: Dec;
   readonly nominalUsd: Dec;
-  /** Nominal cost discounted to the start year. */
+  /** Nominal cost discounted to the start year (worked out when first read). */
   readonly presentValueUsd: Dec;
 }
 
@@ -31,6 +31,7 @@ export interface ScenarioResult {
   readonly years: readonly YearResult[];
   readonly totalConstantUsd: Dec;
   readonly totalNominalUsd: Dec;
+  /** The sum of the years' present values (worked out when first read). */
   readonly presentValueUsd: Dec;
   /** The share rule's fraction s of the covered cost. */
   readonly ruleFraction: Dec;
@@ -92,20 +93,46 @@ function programUsd(scenario: Scenario, base: BaseCost): Dec {
   return base.usd.times(ONE.plus(pctToFraction(scenario.costGrowthPct)));
 }
 
+/**
+ * x^e for each whole exponent in `exponents` (consecutive, ascending): one product a year rather
+ * than a power each. From x^0 = 1 the products are exact while their digits fit the precision
+ * (1.02^40 has 81); an exponent below 0 is a power of its own (1 ÷ x^n is never exact).
+ */
+function powers(x: Dec, exponents: readonly number[]): Dec[] {
+  let last: { e: number; value: Dec } | undefined;
+  return exponents.map((e) => {
+    const value = e > 0 && last?.e === e - 1 ? last.value.times(x) : x.pow(e);
+    last = { e, value };
+    return value;
+  });
+}
+
 function programYears(scenario: Scenario, base: BaseCost): YearResult[] {
   const program = programUsd(scenario, base);
   const inflation = ONE.plus(pctToFraction(scenario.inflationPct));
   const discount = ONE.plus(pctToFraction(scenario.discountRatePct));
+  const years = Array.from({ length: scenario.years }, (_, k) => scenario.startYear + k);
+  const prices = powers(
+    inflation,
+    years.map((y) => y - base.dollarYear),
+  );
+  const discounts = powers(
+    discount,
+    years.map((y) => y - scenario.startYear),
+  );
   return profileShares(scenario.profile, scenario.years).map((share, k) => {
-    const year = scenario.startYear + k;
     const constantUsd = program.times(share);
-    const nominalUsd = constantUsd.times(inflation.pow(year - base.dollarYear));
+    const nominalUsd = constantUsd.times(prices[k] ?? ONE);
+    // Worked out when first read: the simulation's thousands of draws never read it.
+    let presentValue: Dec | undefined;
     return {
-      year,
+      year: years[k] ?? scenario.startYear + k,
       share,
       constantUsd,
       nominalUsd,
-      presentValueUsd: nominalUsd.div(discount.pow(year - scenario.startYear)),
+      get presentValueUsd() {
+        return (presentValue ??= nominalUsd.div(discounts[k] ?? ONE));
+      },
     };
   });
 }
@@ -129,6 +156,7 @@ export function computeScenario(scenario: Scenario): ScenarioResult {
   const creditAppliedUsd = Dec.min(creditUsd, canadaBeforeCreditUsd);
   const afterCredit = canadaBeforeCreditUsd.minus(creditAppliedUsd);
   const creditFactor = canadaBeforeCreditUsd.isZero() ? ZERO : afterCredit.div(canadaBeforeCreditUsd);
+  let presentValue: Dec | undefined;
   return {
     scenario,
     base,
@@ -136,7 +164,9 @@ export function computeScenario(scenario: Scenario): ScenarioResult {
     years,
     totalConstantUsd: sum(years.map((y) => y.constantUsd)),
     totalNominalUsd: sum(years.map((y) => y.nominalUsd)),
-    presentValueUsd: sum(years.map((y) => y.presentValueUsd)),
+    get presentValueUsd() {
+      return (presentValue ??= sum(years.map((y) => y.presentValueUsd)));
+    },
     ruleFraction,
     canadaBeforeCreditUsd,
     creditAppliedUsd,
