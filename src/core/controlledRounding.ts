@@ -92,14 +92,26 @@ function rowOf(whole: Dec, part: Dec): Row {
 type Bounds = readonly [number, number, number, number, number, number];
 
 function boundsOf(points: readonly Point[]): Bounds {
-  const g = points.map((p) => p[0]);
-  const m = points.map((p) => p[1]);
-  const s = points.map((p) => p[0] + p[1]);
-  return [Math.min(...g), Math.max(...g), Math.min(...m), Math.max(...m), Math.min(...s), Math.max(...s)];
+  let [gLo, gHi, mLo, mHi, sLo, sHi] = [Infinity, -Infinity, Infinity, -Infinity, Infinity, -Infinity];
+  for (const [g, m] of points) {
+    gLo = Math.min(gLo, g);
+    gHi = Math.max(gHi, g);
+    mLo = Math.min(mLo, m);
+    mHi = Math.max(mHi, m);
+    sLo = Math.min(sLo, g + m);
+    sHi = Math.max(sHi, g + m);
+  }
+  return [gLo, gHi, mLo, mHi, sLo, sHi];
 }
 
-const add = (a: Bounds, b: Bounds, sign = 1): Bounds =>
-  [0, 1, 2, 3, 4, 5].map((i) => (a[i] ?? 0) + sign * (b[i] ?? 0)) as unknown as Bounds;
+const add = (a: Bounds, b: Bounds, sign = 1): Bounds => [
+  a[0] + sign * b[0],
+  a[1] + sign * b[1],
+  a[2] + sign * b[2],
+  a[3] + sign * b[3],
+  a[4] + sign * b[4],
+  a[5] + sign * b[5],
+];
 
 /**
  * Whether offsets can still add up to `gamma` for the part and `mu` for the rest, given the sum of
