@@ -46,6 +46,11 @@ export function storedFieldsChanged(s: AppState, p: AppState): boolean {
   );
 }
 
+/** Whether a change touched only this tab's stored fields (TAB_OWNED), leaving the saved scenarios. */
+export function onlyTabFieldsChanged(s: AppState, p: AppState): boolean {
+  return s.saved === p.saved;
+}
+
 /** The valid saved scenarios of a stored list, each key once (a repeated key gets a new one). */
 function readSaved(stored: unknown): { saved: SavedScenario[]; rejected: unknown[] } {
   const saved: SavedScenario[] = [];

@@ -9,6 +9,7 @@ import {
   restore,
   STORAGE_KEY,
   STORAGE_VERSION,
+  onlyTabFieldsChanged,
   storedFieldsChanged,
   TAB_OWNED,
 } from './persistence';
@@ -59,6 +60,7 @@ export function createAppStore(
     restore,
     adopt,
     changed: storedFieldsChanged,
+    onlyTabOwned: onlyTabFieldsChanged,
     ...(events ? { listen: events } : {}),
     report: (event) => {
       const notice = storageNotice(event);

@@ -51,10 +51,24 @@ export interface SyncOptions<S> {
   readonly adopt: (stored: JsonObject, current: S) => Partial<S>;
   /** Whether a change of state needs a write (compare the stored fields by reference). */
   readonly changed: (state: S, previous: S) => boolean;
+  /**
+   * Whether a change touched only fields of this tab (`tabOwned`: a slider step changes the scenario
+   * being edited). Such writes are spaced out (TAB_WRITE_INTERVAL_MS); any other is written at once.
+   */
+  readonly onlyTabOwned?: (state: S, previous: S) => boolean;
   readonly report: (event: SyncEvent) => void;
   /** Subscribes to changes made by other tabs (the `storage` event by default). */
   readonly listen?: StorageEvents;
 }
+
+/**
+ * A slider dragged at 60 steps a second would rewrite the whole stored value (every saved scenario:
+ * 140 kB for 100 of them, 3 ms a step in Chromium) at every step. Changes to this tab's own fields are
+ * written at once, then at most once per this interval while they keep coming, the last one always;
+ * and at once when the page is hidden or left. Changes other tabs see (a save, a rename, a delete)
+ * are never delayed.
+ */
+export const TAB_WRITE_INTERVAL_MS = 250;
 
 /** The key a set-aside value goes to: `<key>:set-aside:<ISO time>`. */
 function setAsideKeyFor(key: string): string {
@@ -177,9 +191,35 @@ export function syncWithStorage<S>(
     take(merged, mine);
   };
 
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastWrite = Number.NEGATIVE_INFINITY;
+  const writeNow = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    lastWrite = Date.now();
+    write();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (!applying && o.changed(state, previous)) write();
+    if (applying || !o.changed(state, previous)) return;
+    if (!o.onlyTabOwned?.(state, previous)) {
+      writeNow();
+      return;
+    }
+    if (timer !== undefined) return; // the waiting write takes the state as it is then
+    const wait = lastWrite + TAB_WRITE_INTERVAL_MS - Date.now();
+    if (wait <= 0) writeNow();
+    else timer = setTimeout(writeNow, wait);
   });
+  const flush = () => {
+    if (timer !== undefined) writeNow();
+  };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+  }
   const unlisten = (o.listen ?? windowStorageEvents)((key, newValue) => {
     if (key !== o.key || newValue === null || readOnly) return;
     const stored = readStored(newValue, o.version);
@@ -195,8 +235,13 @@ export function syncWithStorage<S>(
   return {
     status: () => (readOnly ? 'readOnly' : 'on'),
     stop: () => {
+      flush();
       unsubscribe();
       unlisten();
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('pagehide', flush);
+        document.removeEventListener('visibilitychange', onHide);
+      }
     },
   };
 }

@@ -74,3 +74,18 @@ for (const [what, raw, message] of stored) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the last step of a quick drag is kept when the page is left at once', async ({ page }) => {
+  await openApp(page);
+  // 30 steps in half a second, then straight to the bare address (no share link): the draft decides.
+  await page.getByRole('slider', { name: 'Years' }).evaluate(async (input: HTMLInputElement) => {
+    for (let years = 4; years <= 33; years += 1) {
+      Reflect.set(HTMLInputElement.prototype, 'value', String(years), input);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+  });
+  await expect(page.getByRole('textbox', { name: 'Years' })).toHaveValue('33');
+  await page.goto('/');
+  await expect(page.getByRole('textbox', { name: 'Years' })).toHaveValue('33');
+});
