@@ -1,13 +1,20 @@
 /** One saved scenario: its name (or a rename form), its compare box, and open, rename, duplicate, delete. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useAppStore, type SavedScenario } from '../../state';
 import { docName } from '../docName';
 import { useI18n } from '../useI18n';
 import { compareState } from './compareState';
 
-export function SavedRow({ entry }: { entry: SavedScenario }) {
+/** Memoized: the panel redraws at every edit (it shows the scenario on screen), its rows need not. */
+export const SavedRow = memo(function SavedRow({ entry }: { entry: SavedScenario }) {
   const { t, lang } = useI18n();
-  const { openScenario, rename, duplicate, remove, toggleCompare } = useAppStore((s) => s);
+  // Each action on its own (the store's functions never change): a row redraws only when its list
+  // or the comparison does, not at every step of a slider (a long list made every step slow).
+  const openScenario = useAppStore((s) => s.openScenario);
+  const rename = useAppStore((s) => s.rename);
+  const duplicate = useAppStore((s) => s.duplicate);
+  const remove = useAppStore((s) => s.remove);
+  const toggleCompare = useAppStore((s) => s.toggleCompare);
   const compareKeys = useAppStore((s) => s.compareKeys);
   const name = docName(entry.doc, lang);
   const [editing, setEditing] = useState<string | null>(null);
@@ -83,4 +90,4 @@ export function SavedRow({ entry }: { entry: SavedScenario }) {
       </span>
     </li>
   );
-}
+});
