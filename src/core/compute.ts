@@ -4,7 +4,7 @@
  * here rounds; rounding happens only in report.ts.
  */
 import { resolveBaseCost, type BaseCost } from './baseCost';
-import { Dec, HUNDRED, ONE, pctToFraction, sum, ZERO } from './money';
+import { Dec, HUNDRED, ONE, pctToFraction, powers, sum, ZERO } from './money';
 import { ScenarioError, type Problem } from './problem';
 import { quoteText } from './quote';
 import { profileShares } from './profile';
@@ -91,20 +91,6 @@ export function scenarioProblems(scenario: Scenario): Problem[] {
 /** Base cost in USD with cost growth applied, in constant (dollar-year) dollars. */
 function programUsd(scenario: Scenario, base: BaseCost): Dec {
   return base.usd.times(ONE.plus(pctToFraction(scenario.costGrowthPct)));
-}
-
-/**
- * x^e for each whole exponent in `exponents` (consecutive, ascending): one product a year rather
- * than a power each. From x^0 = 1 the products are exact while their digits fit the precision
- * (1.02^40 has 81); an exponent below 0 is a power of its own (1 ÷ x^n is never exact).
- */
-function powers(x: Dec, exponents: readonly number[]): Dec[] {
-  let last: { e: number; value: Dec } | undefined;
-  return exponents.map((e) => {
-    const value = e > 0 && last?.e === e - 1 ? last.value.times(x) : x.pow(e);
-    last = { e, value };
-    return value;
-  });
 }
 
 function programYears(scenario: Scenario, base: BaseCost): YearResult[] {

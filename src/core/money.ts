@@ -45,10 +45,27 @@ export function sum(values: readonly Dec[]): Dec {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
+/**
+ * x^e for each whole exponent in `exponents` (consecutive, ascending): one product a year rather
+ * than a power each. From x^0 = 1 the products are exact while their digits fit the precision
+ * (1.02^40 has 81); an exponent below 0 is a power of its own (1 ÷ x^n is never exact).
+ */
+export function powers(x: Dec, exponents: readonly number[]): Dec[] {
+  let last: { e: number; value: Dec } | undefined;
+  return exponents.map((e) => {
+    const value = e > 0 && last?.e === e - 1 ? last.value.times(x) : x.pow(e);
+    last = { e, value };
+    return value;
+  });
+}
+
 /** A percentage (e.g. 26 for 26 %) as a fraction (0.26). */
 export function pctToFraction(pct: Dec): Dec {
-  return pct.div(HUNDRED);
+  // × 0.01 is exact, as ÷ 100 is, and several times cheaper at 80 digits.
+  return pct.times(HUNDREDTH);
 }
+
+const HUNDREDTH = new Dec('0.01');
 
 /**
  * How many places below a rounded figure's last digit the arithmetic's noise is ignored. The core's

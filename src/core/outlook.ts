@@ -6,7 +6,7 @@
  */
 import type { Context } from './context';
 import type { FxRates } from './fx';
-import { Dec, ONE, pctToFraction, ZERO } from './money';
+import { Dec, ONE, pctToFraction, powers, ZERO } from './money';
 
 /** × 1/100, exact: a multiplication, not a division. */
 const HUNDREDTH = new Dec('0.01');
@@ -231,15 +231,24 @@ export function outlookYears(
   const canadaPath = sharePath(outlook.canadaBudget, canadaLatest);
   const usPath = sharePath(outlook.usBudget, usLatest);
   const pledgePath = sharePath({ path: 'pledge' }, canadaLatest);
-  const grown = (base: Dec, pct: Dec, year: number) =>
-    pct.isZero() ? base : base.times(ONE.plus(pctToFraction(pct)).pow(year - GDP_BASE_YEAR));
+  const sinceBase = years.map((year) => year - GDP_BASE_YEAR);
+  const growth = (pct: Dec) => (pct.isZero() ? [] : powers(ONE.plus(pctToFraction(pct)), sinceBase));
+  const [canadaGrowth, usGrowth] = [growth(outlook.canadaGdpGrowthPct), growth(outlook.usGdpGrowthPct)];
+  const prices = deflate
+    ? powers(
+        inflation,
+        years.map((year) => year - dollarYear),
+      )
+    : [];
+  const grown = (base: Dec, pct: Dec, factors: readonly Dec[], k: number) =>
+    pct.isZero() ? base : base.times(factors[k] ?? ONE);
   const ofGdp = (gdp: Dec, pct: Dec | undefined, held: Dec) =>
     pct === undefined ? held : gdp.times(pct).times(HUNDREDTH);
-  return years.map((year) => {
-    const deflator = deflate ? ONE.div(inflation.pow(year - dollarYear)) : undefined;
+  return years.map((year, k) => {
+    const deflator = deflate ? ONE.div(prices[k] ?? ONE) : undefined;
     const toTable = (x: Dec) => (deflator ? x.times(deflator) : x);
-    const canadaGdpUsd = grown(context.canadaGdpUsd, outlook.canadaGdpGrowthPct, year);
-    const usGdpUsd = grown(context.usGdpUsd, outlook.usGdpGrowthPct, year);
+    const canadaGdpUsd = grown(context.canadaGdpUsd, outlook.canadaGdpGrowthPct, canadaGrowth, k);
+    const usGdpUsd = grown(context.usGdpUsd, outlook.usGdpGrowthPct, usGrowth, k);
     const canadaGdpCad = canadaGdpUsd.times(fx.cadPerUsd);
     const pledgeCad = ofGdp(canadaGdpCad, pledgePath(year), context.canadaDefenceBudgetCad);
     return {

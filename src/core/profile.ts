@@ -25,7 +25,23 @@ export function profileWeight(profile: Profile, i: number, years: number): numbe
  * Each year's share of the whole (weight over the sum of weights), as exact fractions. The last
  * year takes 1 minus the others, so the shares add up to exactly 1 whatever the precision.
  */
-export function profileShares(profile: Profile, years: number): Dec[] {
+export function profileShares(profile: Profile, years: number): readonly Dec[] {
+  const key = `${profile} ${years}`;
+  let shares = SHARES.get(key);
+  if (!shares) {
+    shares = computeShares(profile, years);
+    SHARES.set(key, shares);
+  }
+  return shares;
+}
+
+/**
+ * The shares of each profile and length, worked out once: a simulation computes thousands of draws
+ * of one scenario, and the shares are twenty divisions at 80 digits. At most 4 × 50 small lists.
+ */
+const SHARES = new Map<string, readonly Dec[]>();
+
+function computeShares(profile: Profile, years: number): readonly Dec[] {
   const weights = Array.from({ length: years }, (_, k) => new Dec(profileWeight(profile, k + 1, years)));
   const total = sum(weights);
   const shares = weights.map((w) => w.div(total));
