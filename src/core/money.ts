@@ -32,6 +32,8 @@ export type DecLike = Dec | string | number;
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
+/** × 1/100, exact: a multiplication, not a division. */
+export const HUNDREDTH = new Dec('0.01');
 
 /** Wraps a value as a Dec. Throws on NaN or infinite input, which would poison every sum downstream. */
 export function dec(value: DecLike): Dec {
@@ -64,8 +66,6 @@ export function pctToFraction(pct: Dec): Dec {
   // × 0.01 is exact, as ÷ 100 is, and several times cheaper at 80 digits.
   return pct.times(HUNDREDTH);
 }
-
-const HUNDREDTH = new Dec('0.01');
 
 /**
  * How many places below a rounded figure's last digit the arithmetic's noise is ignored. The core's

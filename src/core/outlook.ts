@@ -6,10 +6,7 @@
  */
 import type { Context } from './context';
 import type { FxRates } from './fx';
-import { Dec, ONE, pctToFraction, powers, ZERO } from './money';
-
-/** × 1/100, exact: a multiplication, not a division. */
-const HUNDREDTH = new Dec('0.01');
+import { Dec, HUNDREDTH, ONE, pctToFraction, powers, ZERO } from './money';
 import { NATO_TARGETS_PCT, src, withFr, type ReferenceFigure } from './reference';
 import type { Dollars } from './units';
 
