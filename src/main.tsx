@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { restoreLeftAddress } from './ui/address';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { embedRequest } from './ui/embed/embedCharts';
 import { EmbedPage } from './ui/embed/EmbedPage';
@@ -13,6 +14,7 @@ const root = document.getElementById('root');
 // `?embed=<chart>`: one chart for an article's <iframe>, not the calculator.
 const embed = embedRequest(window.location.search);
 if (embed !== null) startEmbed(window.location.search);
+else restoreLeftAddress();
 if (root) {
   createRoot(root).render(
     <StrictMode>

@@ -28,11 +28,36 @@ export function shareUrl(state: AppState, route: Route): MadeLink {
   return makeLink(pageAddress(state, route));
 }
 
+/** The address of the view a page showed when it was left, for its reload (this tab's session storage). */
+const LEFT_KEY = 'golden-dome-calculator:left-address';
+
+/**
+ * Before the page reads its address, on a reload: the address of the view the page showed when it
+ * was left. The browser reloads the address it last heard of, which can be older: an update waiting
+ * for the history budget, or one made a moment before the reload. Only a reload is mended; a link
+ * opened in the tab, or a return to the page, opens its own address.
+ */
+export function restoreLeftAddress(): void {
+  try {
+    const left = window.sessionStorage.getItem(LEFT_KEY);
+    window.sessionStorage.removeItem(LEFT_KEY);
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    if (left === null || navigation?.type !== 'reload') return;
+    // The page's own path, query and fragment (pageAddress), never another site's.
+    const { pathname, search, hash } = window.location;
+    if (left.startsWith(`${pathname}?`) && left !== `${pathname}${search}${hash}`)
+      window.history.replaceState(null, '', left);
+  } catch {
+    // No session storage (a sandboxed frame), or an unreadable entry: the reload shows the browser's address.
+  }
+}
+
 /**
  * Keeps the address bar on this view as the store and the route change. Each update spends from the
  * page's budget of history changes (historyBudget.ts); while it is empty, one update is pending and
  * reads the state when it runs, so the address catches up with the last edit within a tenth of a
- * second. Leaving the page runs a pending update at once.
+ * second. Leaving the page notes the view's address for a reload (restoreLeftAddress).
  */
 export function useAddressSync(route: Route): void {
   useEffect(() => {
@@ -52,10 +77,13 @@ export function useAddressSync(route: Route): void {
       if (wait === 0) sync();
       else timer = window.setTimeout(sync, wait);
     };
+    // A waiting update still runs if the page comes back from the back-forward cache.
     const leave = () => {
-      if (timer === undefined) return;
-      window.clearTimeout(timer);
-      sync();
+      try {
+        window.sessionStorage.setItem(LEFT_KEY, pageAddress(store.getState(), route));
+      } catch {
+        // No session storage: a reload shows the address the browser last heard of.
+      }
     };
     sync();
     const unsubscribe = store.subscribe(request);

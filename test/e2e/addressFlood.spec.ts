@@ -47,3 +47,22 @@ test('after a drag of 300 steps the address is the view on screen', async ({ pag
   await expect(other.locator('#results .results-body > .sentence')).toHaveText(sentence);
   await other.close();
 });
+
+test('a reload at once after a long drag opens the drag’s last step, not an older one', async ({ page }) => {
+  await openApp(page);
+  const slider = page.getByRole('slider', { name: 'Cost growth (%)' });
+  // Enough steps to spend the address budget, so the last one waits for a token when the page reloads.
+  await slider.evaluate(async (input: HTMLInputElement) => {
+    const set = (value: string) => {
+      Reflect.set(HTMLInputElement.prototype, 'value', value, input);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    for (let i = 1; i <= 150; i += 1) {
+      set(String(i % 50));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    set('37');
+  });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Cost growth (%)' })).toHaveValue('37');
+});
