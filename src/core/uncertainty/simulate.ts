@@ -2,8 +2,9 @@
  * Monte Carlo simulation of a scenario's ranges. Each draw takes, in RANGED_INPUTS order, one
  * number from the seeded generator per ranged input and turns it into a value by the range's
  * inverse CDF. Draws are ranked with the float mirror (floatModel.ts); the draw at each percentile's
- * nearest rank is then recomputed exactly (computeScenario + buildReport, nominal dollars), so every
- * reported figure is an exact report figure of one draw, rounded like the deterministic report.
+ * nearest rank is then recomputed exactly (computeScenario, then buildReport for a total or
+ * canadaYears for a year of the fan chart, nominal dollars), so every reported figure is an exact
+ * report figure of one draw, rounded like the deterministic report.
  */
 import { buildReport, canadaYears, type Report } from '../report';
 import { SIMULATION_SETTINGS } from './settings';
